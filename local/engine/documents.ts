@@ -1,0 +1,107 @@
+// Document operations as the CloudBase database API offers them, on the store directly or inside a transaction.
+import type { Store, FindOptions } from './store'
+import type { Transaction } from './transactions'
+import { applyUpdate, seedFromFilter } from './update'
+import { runPipeline, project } from './query'
+import { collectionMissing, duplicateKey } from './errors'
+import { toDisk, idKey, newId, type Doc } from './ejson'
+
+export interface ModifyOptions { multi: boolean; merge: boolean; upsert: boolean }
+
+export class Documents {
+  constructor(readonly store: Store) {}
+
+  find(coll: string, opts: FindOptions, tx?: Transaction): Doc[] {
+    if (!tx) return this.store.find(coll, opts)
+    const docs = tx.find(coll, opts)
+    return opts.projection && Object.keys(opts.projection).length ? project(docs, opts.projection) : docs
+  }
+
+  count(coll: string, filter: Doc | undefined, tx?: Transaction): number {
+    return tx ? tx.find(coll, { filter }).length : this.store.count(coll, filter)
+  }
+
+  insert(coll: string, docs: Doc[], tx?: Transaction): string[] {
+    if (tx) {
+      if (!this.store.hasCollection(coll)) throw collectionMissing(coll)
+      return docs.map((d) => {
+        if (d._id === undefined || d._id === null) d._id = newId()
+        if (tx.get(coll, idKey(d._id))) throw duplicateKey(coll, '_id_')
+        tx.put(coll, d)
+        return idKey(d._id)
+      })
+    }
+    return this.store.atomically(() => docs.map((d) => this.store.insertDoc(coll, d)))
+  }
+
+  modify(coll: string, filter: Doc | undefined, update: Doc, opts: ModifyOptions, tx?: Transaction): { updated: number; upsertId?: string } {
+    const run = () => {
+      const matched = this.matching(coll, filter, opts.multi ? undefined : 1, tx)
+      if (!matched.length) {
+        if (!opts.upsert) return { updated: 0 }
+        const seed = seedFromFilter(filter)
+        if (seed._id === undefined) seed._id = newId()
+        const doc = applyUpdate(seed, update, opts.merge, true)
+        if (tx) { tx.put(coll, doc); return { updated: 0, upsertId: idKey(doc._id) } }
+        return { updated: 0, upsertId: this.store.insertDoc(coll, doc) }
+      }
+      let updated = 0
+      for (const doc of matched) {
+        const next = applyUpdate(doc, update, opts.merge)
+        if (toDisk(next) === toDisk(doc)) continue // unchanged: not counted, like MongoDB's nModified
+        if (tx) tx.put(coll, next)
+        else this.store.replaceDoc(coll, idKey(doc._id), next)
+        updated++
+      }
+      return { updated }
+    }
+    return tx ? run() : this.store.atomically(run)
+  }
+
+  modifyAndReturn(coll: string, filter: Doc | undefined, update: Doc, tx?: Transaction): { updated: number; doc: Doc | null } {
+    const run = () => {
+      const [doc] = this.matching(coll, filter, 1, tx)
+      if (!doc) return { updated: 0, doc: null }
+      const next = applyUpdate(doc, update, true)
+      if (toDisk(next) === toDisk(doc)) return { updated: 0, doc: next }
+      if (tx) tx.put(coll, next)
+      else this.store.replaceDoc(coll, idKey(doc._id), next)
+      return { updated: 1, doc: next }
+    }
+    return tx ? run() : this.store.atomically(run)
+  }
+
+  remove(coll: string, filter: Doc | undefined, multi: boolean, tx?: Transaction): number {
+    const run = () => {
+      const matched = this.matching(coll, filter, multi ? undefined : 1, tx)
+      for (const doc of matched) {
+        if (tx) tx.remove(coll, idKey(doc._id))
+        else this.store.deleteDoc(coll, idKey(doc._id))
+      }
+      return matched.length
+    }
+    return tx ? run() : this.store.atomically(run)
+  }
+
+  aggregate(coll: string, pipeline: Doc[]): Doc[] {
+    // a leading $match goes through the planner, so indexed conditions are answered by SQLite
+    let input: Doc[]
+    let rest = pipeline
+    if (pipeline[0] && '$match' in pipeline[0]) {
+      input = this.store.find(coll, { filter: pipeline[0].$match })
+      rest = pipeline.slice(1)
+    } else {
+      input = this.store.all(coll)
+    }
+    return runPipeline(input, rest, (name) => this.store.all(name))
+  }
+
+  private matching(coll: string, filter: Doc | undefined, limit: number | undefined, tx?: Transaction): Doc[] {
+    if (tx) {
+      const id = filter && typeof filter._id === 'string' && Object.keys(filter).length === 1 ? filter._id : undefined
+      if (id !== undefined) { const d = tx.get(coll, id); return d ? [d] : [] }
+      return tx.find(coll, { filter, limit })
+    }
+    return this.store.find(coll, { filter, limit })
+  }
+}

@@ -1,0 +1,112 @@
+// Routes that exist only on the local CloudBase: sign-in as a household or cleaner, WeChat's subscription
+// acceptances and delivered messages, firing a timer now, and photo upload for the H5 build.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import crypto from 'node:crypto'
+import path from 'node:path'
+import { readBody, sendJson } from './body'
+import { failure } from '../gateway/gateway'
+import { bearer, type Sessions } from '../gateway/sessions'
+import type { WxOpenApi } from '../wx/openapi'
+import type { TimerScheduler } from '../timers/scheduler'
+import type { FileStore } from '../files/files'
+import { ALLOWED_TYPES, MAX_FILE_BYTES } from '../files/files'
+import { CloudError } from '../engine/errors'
+
+export interface LocalDeps { sessions: Sessions; wx: WxOpenApi; timers: TimerScheduler; files: FileStore; baseUrl: () => string }
+
+async function json(req: IncomingMessage): Promise<any> {
+  try {
+    const v = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8') || '{}')
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function handleLocal(route: string, req: IncomingMessage, res: ServerResponse, d: LocalDeps): Promise<void> {
+  const ok = (data: unknown) => sendJson(res, 200, { ok: true, data })
+  const bad = (message: string) => sendJson(res, 400, failure('INVALID_ARGUMENT', message))
+  const session = () => d.sessions.find(bearer(req.headers.authorization))
+
+  if (route === 'login' && req.method === 'POST') {
+    const body = await json(req)
+    if (!body) return bad('请求内容不是合法的 JSON 对象')
+    try {
+      const s = d.sessions.create(body.role, body.openid)
+      return ok({ token: s._id, openid: s.openid, role: s.role, expiresAt: s.expiresAt })
+    } catch (e) {
+      return bad((e as Error).message)
+    }
+  }
+  if (route === 'subscribe' && req.method === 'POST') {
+    const s = session()
+    if (!s) return sendJson(res, 401, failure('UNAUTHENTICATED', '请先登录'))
+    const body = await json(req)
+    const ids = body?.templateIds
+    if (!Array.isArray(ids) || !ids.length || ids.length > 3 || ids.some((t: unknown) => typeof t !== 'string' || !t || t.length > 64)) {
+      return bad('templateIds 必须是 1 到 3 个模板 ID') // WeChat allows at most 3 templates per request
+    }
+    return ok({ quota: d.wx.accept(s.openid, ids) })
+  }
+  if (route === 'messages') {
+    const s = session()
+    if (!s) return sendJson(res, 401, failure('UNAUTHENTICATED', '请先登录'))
+    return ok({ list: d.wx.delivered(s.openid), quota: d.wx.quota(s.openid) })
+  }
+  if (route === 'timers' && req.method === 'GET') return ok({ timers: d.timers.list() })
+  if (route.startsWith('timers/') && req.method === 'POST') {
+    const fn = route.slice('timers/'.length)
+    try {
+      return ok(await d.timers.fire(fn))
+    } catch (e) {
+      const code = e instanceof CloudError && e.code === 'FUNCTIONS_NOT_EXIST' ? 404 : 500
+      return sendJson(res, code, failure(code === 404 ? 'NOT_FOUND' : 'INTERNAL', (e as Error).message))
+    }
+  }
+  if (route === 'upload' && req.method === 'POST') {
+    const s = session()
+    if (!s) return sendJson(res, 401, failure('UNAUTHENTICATED', '请先登录'))
+    const url = new URL(req.url ?? '/', 'http://local')
+    const ext = path.extname(url.searchParams.get('name') ?? '').toLowerCase()
+    if (!ALLOWED_TYPES[ext]) return bad('只支持 jpg、png、webp、gif 图片')
+    try {
+      const body = await readBody(req, MAX_FILE_BYTES)
+      const cloudPath = `uploads/${s.openid}/${Date.now()}-${crypto.randomBytes(4).toString('hex')}${ext}`
+      d.files.write(cloudPath, body)
+      return ok({ fileID: d.files.fileId(cloudPath), url: `${d.baseUrl()}/_storage/files/${cloudPath}?sign=${d.files.sign('down', cloudPath, 7200)}` })
+    } catch (e) {
+      return bad(e instanceof CloudError ? e.message : `图片不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`)
+    }
+  }
+  return sendJson(res, 404, failure('NOT_FOUND', `接口不存在: _local/${route}`))
+}
+
+/** PUT /_storage/upload/<path>?token=  and  GET /_storage/files/<path>?sign= */
+export async function handleStorage(req: IncomingMessage, res: ServerResponse, files: FileStore): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://local')
+  const m = /^\/_storage\/(upload|files)\/(.+)$/.exec(url.pathname)
+  const cloudPath = m ? decodeURI(m[2]) : ''
+  const xmlError = (status: number, code: string, message: string) => {
+    res.writeHead(status, { 'content-type': 'application/xml' })
+    res.end(`<?xml version='1.0' encoding='utf-8' ?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>local</RequestId><TraceId>local</TraceId></Error>`)
+  }
+  if (m?.[1] === 'upload' && req.method === 'PUT') {
+    if (!files.verify('up', cloudPath, url.searchParams.get('token'))) return xmlError(403, 'AccessDenied', 'upload token is invalid or expired')
+    try {
+      files.checkPath(cloudPath)
+      files.write(cloudPath, await readBody(req, MAX_FILE_BYTES))
+      res.writeHead(200)
+      return void res.end('')
+    } catch (e) {
+      return xmlError(400, 'InvalidRequest', e instanceof CloudError ? e.message : 'file too large')
+    }
+  }
+  if (m?.[1] === 'files' && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (!files.verify('down', cloudPath, url.searchParams.get('sign'))) return xmlError(403, 'AccessDenied', 'signature is invalid or expired')
+    const body = files.read(cloudPath)
+    if (!body) return xmlError(404, 'NoSuchKey', 'file does not exist')
+    res.writeHead(200, { 'content-type': ALLOWED_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'private, max-age=3600' })
+    return void res.end(req.method === 'HEAD' ? undefined : body)
+  }
+  xmlError(405, 'MethodNotAllowed', 'method not allowed')
+}

@@ -1,0 +1,127 @@
+// The local CloudBase: one process, one port, one data folder. startLocalCloud() is what `npm start` and the tests
+// use. See local/README.md for what it covers.
+import http from 'node:http'
+import path from 'node:path'
+import { COLLECTIONS } from '../database/collections'
+import { LOCAL_COLLECTIONS } from './collections'
+import { Store } from './engine/store'
+import { Documents } from './engine/documents'
+import { TransactionManager } from './engine/transactions'
+import { FunctionRunner, type LogSink } from './runner/runner'
+import { TimerScheduler } from './timers/scheduler'
+import { WxOpenApi } from './wx/openapi'
+import { FileStore } from './files/files'
+import { Sessions } from './gateway/sessions'
+import { handleAdmin } from './http/admin'
+import { handleFunctionCall, failure } from './gateway/gateway'
+import { handleLocal, handleStorage } from './http/local-routes'
+import { serveStatic } from './http/static'
+import { sendJson } from './http/body'
+import type { Services } from './api/types'
+
+export interface LocalCloudOptions {
+  port?: number
+  host?: string
+  dataDir: string
+  /** built functions (build/functions); each <name>/index.js exporting main */
+  functionsDir?: string
+  /** the H5 build to host at / */
+  staticDir?: string
+  /** run timer triggers on schedule (default true; tests fire them by hand) */
+  timers?: boolean
+  log?: LogSink | false
+}
+
+export interface LocalCloud {
+  url: string
+  port: number
+  store: Store
+  docs: Documents
+  wx: WxOpenApi
+  sessions: Sessions
+  runner: FunctionRunner
+  close(): Promise<void>
+}
+
+const ROOT = path.resolve(__dirname, '..')
+
+export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
+  const log: LogSink = opts.log === false ? () => undefined : opts.log ?? ((l) => process.stdout.write(JSON.stringify(l) + '\n'))
+  const store = new Store(opts.dataDir, [...COLLECTIONS, ...LOCAL_COLLECTIONS])
+  const docs = new Documents(store)
+  const txs = new TransactionManager(store)
+  const files = new FileStore(opts.dataDir)
+  const wx = new WxOpenApi(docs)
+  const sessions = new Sessions(docs)
+  const runner = new FunctionRunner(opts.functionsDir ?? path.join(ROOT, 'build/functions'), log)
+  const timers = new TimerScheduler(runner, log)
+  let baseUrl = ''
+
+  const services: Services = {
+    store, docs, txs, files,
+    invoke: (name, event, env) => runner.invoke(name, event, env),
+    invocationOf: (seqId) => runner.invocationOf(seqId),
+    wxApi: (api, data, caller) => wx.call(api, data, caller),
+    baseUrl: () => baseUrl
+  }
+  const local = { sessions, wx, timers, files, baseUrl: () => baseUrl }
+
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://local').pathname
+    const route = async () => {
+      if (pathname === '/admin' && req.method === 'POST') return handleAdmin(req, res, services, log)
+      if (pathname.startsWith('/api/_local/')) return handleLocal(pathname.slice('/api/_local/'.length), req, res, local)
+      if (pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return sendJson(res, 405, failure('INVALID_ARGUMENT', '只支持 POST'))
+        return handleFunctionCall(pathname.slice('/api/'.length), req, res, runner, sessions)
+      }
+      if (pathname.startsWith('/_storage/')) return handleStorage(req, res, files)
+      if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(req, res, opts.staticDir)
+      sendJson(res, 404, failure('NOT_FOUND', '接口不存在'))
+    }
+    route().catch((e) => {
+      log({ t: new Date().toISOString(), path: pathname, outcome: 'crash', error: (e as Error)?.stack })
+      if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', '服务暂时不可用'))
+      else res.end()
+    })
+  })
+  server.keepAliveTimeout = 65_000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as any).port as number
+  baseUrl = `http://${opts.host ?? '127.0.0.1'}:${port}`
+  pointSdkAt(baseUrl)
+  if (opts.timers !== false) timers.start()
+
+  return {
+    url: baseUrl, port, store, docs, wx, sessions, runner,
+    close: async () => {
+      timers.stop()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      txs.closeAll()
+      store.close()
+    }
+  }
+}
+
+/** The environment @cloudbase/node-sdk reads to reach this server instead of Tencent Cloud (see DESIGN §2). */
+export function sdkEnvironment(baseUrl: string): Record<string, string> {
+  return {
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${baseUrl}/admin` }),
+    TENCENTCLOUD_SECRETID: 'local-secret-id',
+    TENCENTCLOUD_SECRETKEY: 'local-secret-key',
+    TENCENTCLOUD: 'true',
+    SCF_NAMESPACE: 'local',
+    SILENCE: 'true'
+  }
+}
+
+function pointSdkAt(baseUrl: string): void {
+  Object.assign(process.env, sdkEnvironment(baseUrl))
+}
