@@ -6,6 +6,7 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }]
 const base = { transform: { '^.+\\.(t|j)sx?$': swc }, testEnvironment: 'node' }
 module.exports = {
+  globalSetup: '<rootDir>/__tests__/helpers/globalSetup.ts',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'], testTimeout: 60000 },

@@ -1,0 +1,5 @@
+// Shared contract between the cloud functions and the frontend (which imports types only).
+export * from './errors'
+export * from './catalog'
+export * from './order'
+export * from './cleaner'

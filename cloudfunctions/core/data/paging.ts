@@ -1,0 +1,44 @@
+// Keyset paging for lists: {cursor, limit} in, {list, nextCursor} out. The cursor is opaque to clients: it carries
+// the sort value and _id of the last item, so inserts between pages never duplicate or skip an item.
+import { invalid } from '../contract/errors'
+
+export interface Page<T> { list: T[]; nextCursor: string | null }
+
+interface CursorBody { v: string | number | null; id: string }
+
+export function encodeCursor(value: unknown, id: string): string {
+  const v = value instanceof Date ? `d:${value.toISOString()}` : (value as string | number | null)
+  return Buffer.from(JSON.stringify({ v, id })).toString('base64url')
+}
+
+function decodeCursor(cursor: string): { value: unknown; id: string } {
+  try {
+    const body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorBody
+    if (typeof body.id !== 'string') throw new Error()
+    const value = typeof body.v === 'string' && body.v.startsWith('d:') ? new Date(body.v.slice(2)) : body.v
+    return { value, id: body.id }
+  } catch {
+    throw invalid('翻页参数不正确，请刷新后重试')
+  }
+}
+
+/**
+ * One page of `where`, ordered by `field` (then _id) in `dir`. `_` is db.command.
+ */
+export async function keysetPage<T extends { _id: string }>(
+  db: any, coll: string, where: Record<string, unknown>,
+  opts: { field: string; dir: 'asc' | 'desc'; cursor?: string | null; limit: number }
+): Promise<Page<T>> {
+  const _ = db.command
+  let cond: Record<string, unknown> = where
+  if (opts.cursor) {
+    const { value, id } = decodeCursor(opts.cursor)
+    const beyond = opts.dir === 'desc' ? _.lt : _.gt
+    cond = _.and([where, _.or([{ [opts.field]: beyond.call(_, value) }, { [opts.field]: value, _id: beyond.call(_, id) }])])
+  }
+  const r = await db.collection(coll).where(cond).orderBy(opts.field, opts.dir).orderBy('_id', opts.dir).limit(opts.limit + 1).get()
+  const rows = r.data as T[]
+  const list = rows.slice(0, opts.limit)
+  const last = list[list.length - 1] as any
+  return { list, nextCursor: rows.length > opts.limit && last ? encodeCursor(last[opts.field], last._id) : null }
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '保洁员管理'
+})

@@ -1,0 +1,44 @@
+// Pages per platform. Households: main package (tab bar pages must stay there). Cleaners: the `cleaner/` sub-package.
+// Staff: the `admin/` sub-package, built only for h5 so the mini-program never ships the admin desk.
+const isH5 = process.env.TARO_ENV === 'h5'
+
+const cleanerPackage = {
+  root: 'cleaner',
+  pages: ['bind/index', 'jobs/index', 'job/index']
+}
+
+const adminPackage = {
+  root: 'admin',
+  pages: ['login/index', 'home/index', 'orders/index', 'cleaners/index']
+}
+
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/orders/index',
+    'pages/me/index',
+    'pages/service/index',
+    'pages/book/index',
+    'pages/order/index',
+    'pages/messages/index'
+  ],
+  subPackages: isH5 ? [cleanerPackage, adminPackage] : [cleanerPackage],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f5f5f5',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    navigationBarTitleText: '家政服务'
+  },
+  tabBar: {
+    color: '#999999',
+    selectedColor: '#07c160',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/orders/index', text: '订单' },
+      { pagePath: 'pages/me/index', text: '我的' }
+    ]
+  }
+})

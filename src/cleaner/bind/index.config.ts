@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '阿姨绑定'
+})
