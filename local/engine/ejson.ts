@@ -61,7 +61,20 @@ export function toWire(doc: unknown): string {
 
 /** Disk form: relaxed EJSON text (dates as ISO strings inside {"$date": ...}). */
 export function toDisk(doc: Doc): string {
-  return EJSON.stringify(doc as any, { relaxed: true })
+  return EJSON.stringify(doc as any, isoDates, undefined, { relaxed: true })
+}
+
+// Relaxed EJSON writes only 1970..9999 dates as ISO strings and earlier ones as {"$date":{"$numberLong":"-..."}},
+// which SQLite would compare (as text) after every ISO date: a range condition or ORDER BY pushed down to SQL then
+// misplaces a birthday in 1965. Years 0000..9999 all have fixed-width ISO strings, so they are written that way.
+const MIN_ISO_MS = -62167219200000 // 0000-01-01T00:00:00.000Z
+const MAX_ISO_MS = 253402300799999 // 9999-12-31T23:59:59.999Z
+function isoDates(key: string, value: any): any {
+  if (key === '$date' && value && typeof value === 'object' && typeof value.$numberLong === 'string' && Object.keys(value).length === 1) {
+    const ms = Number(value.$numberLong)
+    if (ms >= MIN_ISO_MS && ms <= MAX_ISO_MS) return new Date(ms).toISOString()
+  }
+  return value
 }
 
 export function fromDisk(text: string): Doc {
@@ -74,7 +87,7 @@ export function sqlKey(value: unknown): string | number | null | undefined {
   if (typeof value === 'string') return value
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
   if (typeof value === 'boolean') return value ? 1 : 0
-  if (value instanceof Date || value instanceof ObjectId) return EJSON.stringify(value as any, { relaxed: true })
+  if (value instanceof Date || value instanceof ObjectId) return toDisk(value as any)
   return undefined // arrays, objects, regexps: not pushed down
 }
 
