@@ -2,19 +2,19 @@
 // (Date, RegExp, ObjectId); on disk they are relaxed EJSON text, so that SQLite's json_extract sees dates as
 // {"$date":"...Z"} strings that sort in time order.
 import { EJSON, BSONRegExp, ObjectId } from 'bson'
+import { invalidParam } from './errors'
 
 export type Doc = Record<string, any>
 
 /** Parse an EJSON string from the SDK and turn BSON wrappers into what mingo understands. */
 export function parseEJSON(text: unknown, what: string): any {
   if (typeof text !== 'string') throw new EjsonError(`${what} must be an EJSON string`)
-  let value: unknown
   try {
-    value = EJSON.parse(text, { relaxed: false })
+    // fromBson inside the try: an invalid regex or date in the input is bad input too, not a server error
+    return fromBson(EJSON.parse(text, { relaxed: false }))
   } catch (e) {
     throw new EjsonError(`${what} is not valid EJSON: ${(e as Error).message}`)
   }
-  return fromBson(value)
 }
 
 export class EjsonError extends Error {}
@@ -22,6 +22,8 @@ export class EjsonError extends Error {}
 /** BSON types -> JS: BSONRegExp -> RegExp, Int32/Double/Long -> number; ObjectId stays ObjectId. */
 export function fromBson(value: any): any {
   if (value === null || typeof value !== 'object') return value
+  // an Invalid Date would be written to disk as {"$numberLong":"NaN"}, which no read could parse again
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw new EjsonError('invalid date')
   if (value instanceof Date || value instanceof RegExp || value instanceof ObjectId) return value
   if (value instanceof BSONRegExp) return new RegExp(value.pattern, jsFlags(value.options))
   const bsontype = (value as any)._bsontype
@@ -47,7 +49,9 @@ export function resolveServerDates(value: any, now: Date): any {
   const keys = Object.keys(value)
   if (keys.length === 1 && keys[0] === '$tcb_server_date') {
     const offset = Number(value.$tcb_server_date?.offset ?? 0) || 0
-    return new Date(now.getTime() + offset)
+    const date = new Date(now.getTime() + offset)
+    if (Number.isNaN(date.getTime())) throw new EjsonError('serverDate offset is out of range')
+    return date
   }
   const out: Doc = {}
   for (const k of keys) out[k] = resolveServerDates(value[k], now)
@@ -95,7 +99,7 @@ export function idKey(id: unknown): string {
   if (typeof id === 'string') return id
   if (typeof id === 'number') return String(id)
   if (id instanceof ObjectId) return id.toHexString()
-  throw new EjsonError('_id must be a string')
+  throw invalidParam('_id must be a string')
 }
 
 export function newId(): string {

@@ -2,11 +2,27 @@
 import 'mingo/init/system'
 import { Query, Aggregator, createUpdater } from 'mingo'
 import type { Doc } from './ejson'
+import { invalidParam } from './errors'
 
 const updater = createUpdater({ cloneMode: 'deep' } as any)
 
-export function compileFilter(filter: Doc): Query {
-  return new Query(filter ?? {})
+export interface Filter { test(doc: Doc): boolean }
+
+/** A filter that reports what mingo rejects (unknown operator, bad $regex, $in without an array...) as INVALID_PARAM,
+ *  whether mingo finds out when compiling or only when matching a document. */
+export function compileFilter(filter: Doc): Filter {
+  const bad = (e: unknown) => invalidParam(`查询条件不合法 (invalid query): ${(e as Error)?.message ?? e}`)
+  let query: Query
+  try {
+    query = new Query(filter ?? {})
+  } catch (e) {
+    throw bad(e)
+  }
+  return {
+    test(doc: Doc): boolean {
+      try { return query.test(doc) } catch (e) { throw bad(e) }
+    }
+  }
 }
 
 export function sortDocs(docs: Doc[], sort: Record<string, 1 | -1>): Doc[] {
@@ -14,7 +30,11 @@ export function sortDocs(docs: Doc[], sort: Record<string, 1 | -1>): Doc[] {
 }
 
 export function project(docs: Doc[], projection: Doc): Doc[] {
-  return new Query({}).find(docs, projection).all() as Doc[]
+  try {
+    return new Query({}).find(docs, projection).all() as Doc[]
+  } catch (e) {
+    throw invalidParam(`projection 不合法 (invalid projection): ${(e as Error)?.message ?? e}`)
+  }
 }
 
 // Two stages where mingo differs from MongoDB, run here between mingo segments:

@@ -23,6 +23,7 @@ export function applyUpdate(doc: Doc, update: Doc, merge: boolean, inserting = f
     if (!args || typeof args !== 'object') throw invalidParam(`${op} 的参数必须是对象`)
     if (Object.keys(args).some((k) => k === '_id' || k.startsWith('_id.'))) throw invalidParam('不能更新_id的值')
     if (op === '$setOnInsert') { if (inserting) applyOperator(next, '$set', args); continue }
+    if (op === '$rename') checkRename(args)
     try {
       applyOperator(next, op, args)
     } catch (e) {
@@ -31,6 +32,17 @@ export function applyUpdate(doc: Doc, update: Doc, merge: boolean, inserting = f
   }
   next._id = doc._id
   return next
+}
+
+// mingo deletes the field when source and target are the same path (or one contains the other); MongoDB refuses.
+function checkRename(args: Doc): void {
+  for (const [from, to] of Object.entries(args)) {
+    if (typeof to !== 'string' || !to) throw invalidParam(`$rename 的目标必须是字段名: ${from}`)
+    if (to === '_id' || to.startsWith('_id.')) throw invalidParam('不能更新_id的值')
+    if (to === from || to.startsWith(from + '.') || from.startsWith(to + '.')) {
+      throw invalidParam(`$rename 的源字段与目标字段不能相同或互相包含: ${from} -> ${to}`)
+    }
+  }
 }
 
 /** The document an upsert starts from: the equality conditions of the filter ({_id: x, a: 1} -> {_id: x, a: 1}). */

@@ -19,23 +19,25 @@ function fileList(p: Record<string, any>): any[] {
   return list
 }
 
+// The lists come back to the caller as they are: the SDK passes them through as fileList, typed (and read by its own
+// downloadFile/getFileInfo) as {fileID, tempFileURL, code} and {fileID, code}. Requests spell it `fileid`.
 export const batchGetDownloadUrl: ApiAction = ({ params }, s) => ({
   data: {
     download_list: fileList(params).map((f: any) => {
-      const fileid = typeof f === 'string' ? f : f?.fileid
-      const cloudPath = s.files.pathOf(fileid)
-      if (!cloudPath || !s.files.exists(cloudPath)) return { fileid, download_url: '', code: 'STORAGE_FILE_NONEXIST' }
+      const fileID = typeof f === 'string' ? f : f?.fileid
+      const cloudPath = s.files.pathOf(fileID)
+      if (!cloudPath || !s.files.exists(cloudPath)) return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST' }
       const ttl = Math.min(Number(f?.max_age) || DEFAULT_DOWNLOAD_TTL, 24 * 60 * 60)
-      return { fileid, download_url: `${s.baseUrl()}/_storage/files/${encodeURI(cloudPath)}?sign=${s.files.sign('down', cloudPath, ttl)}`, code: 'SUCCESS' }
+      return { fileID, tempFileURL: `${s.baseUrl()}/_storage/files/${encodeURI(cloudPath)}?sign=${s.files.sign('down', cloudPath, ttl)}`, code: 'SUCCESS' }
     })
   }
 })
 
 export const batchDeleteFile: ApiAction = ({ params }, s) => ({
   data: {
-    delete_list: fileList(params).map((fileid: any) => {
-      const cloudPath = s.files.pathOf(fileid)
-      return { fileid, code: cloudPath && s.files.remove(cloudPath) ? 'SUCCESS' : 'STORAGE_FILE_NONEXIST' }
+    delete_list: fileList(params).map((fileID: any) => {
+      const cloudPath = s.files.pathOf(fileID)
+      return { fileID, code: cloudPath && s.files.remove(cloudPath) ? 'SUCCESS' : 'STORAGE_FILE_NONEXIST' }
     })
   }
 })
