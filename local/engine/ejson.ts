@@ -106,3 +106,18 @@ export function newId(): string {
   // 32 hex chars like CloudBase ids: 12-byte ObjectId (time-ordered) + 4 random bytes
   return new ObjectId().toHexString() + Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')
 }
+
+/**
+ * A deep copy of a document that keeps Dates, RegExps and ObjectIds as they are. Not structuredClone: that builds
+ * its Dates in Node's own realm, which `instanceof Date` (and so EJSON) does not recognise inside a jest sandbox.
+ */
+export function cloneDoc<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  if (value instanceof Date) return new Date(value.getTime()) as T
+  if (value instanceof RegExp) return new RegExp(value.source, value.flags) as T
+  if (value instanceof ObjectId) return value
+  if (Array.isArray(value)) return value.map(cloneDoc) as T
+  const out: Doc = {}
+  for (const k of Object.keys(value)) out[k] = cloneDoc((value as Doc)[k])
+  return out as T
+}

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import crypto from 'node:crypto'
 import type { Store, Row, FindOptions } from './store'
 import { compileFilter, sortDocs } from './query'
-import { idKey, type Doc } from './ejson'
+import { idKey, cloneDoc, type Doc } from './ejson'
 import { txConflict, txMissing } from './errors'
 
 const IDLE_MS = 60_000
@@ -34,7 +34,7 @@ export class Transaction {
   get(coll: string, id: string): Doc | undefined {
     const key = k(coll, id)
     const w = this.writes.get(key)
-    if (w) return w.doc ? structuredClone(w.doc) : undefined
+    if (w) return w.doc ? cloneDoc(w.doc) : undefined
     const row = this.store.getRow(coll, id, this.snapshot)
     if (!this.seen.has(key)) this.seen.set(key, row?.v)
     return row?.doc
@@ -51,7 +51,7 @@ export class Transaction {
     const query = compileFilter(opts.filter ?? {})
     for (const w of this.writes.values()) {
       if (w.coll !== coll) continue
-      if (w.doc && query.test(w.doc)) docs.set(w.id, structuredClone(w.doc))
+      if (w.doc && query.test(w.doc)) docs.set(w.id, cloneDoc(w.doc))
       else docs.delete(w.id)
     }
     let list = [...docs.values()]
@@ -63,7 +63,7 @@ export class Transaction {
   put(coll: string, doc: Doc): void {
     const id = idKey(doc._id)
     this.get(coll, id) // records the version the write is based on
-    this.writes.set(k(coll, id), { coll, id, doc: structuredClone(doc) })
+    this.writes.set(k(coll, id), { coll, id, doc: cloneDoc(doc) })
   }
 
   remove(coll: string, id: string): void {

@@ -3,7 +3,7 @@
 // a non-merge update (doc().set()) replaces the whole document but keeps its _id.
 import { applyOperator } from './query'
 import { invalidParam } from './errors'
-import type { Doc } from './ejson'
+import { cloneDoc, type Doc } from './ejson'
 
 const ALLOWED = new Set(['$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$push', '$pop', '$pull', '$pullAll', '$addToSet', '$currentDate', '$setOnInsert'])
 
@@ -12,10 +12,10 @@ export function applyUpdate(doc: Doc, update: Doc, merge: boolean, inserting = f
   const ops = Object.keys(update).filter((k) => k.startsWith('$'))
   if (!merge) {
     if (ops.length) throw invalidParam('set() 不能包含更新操作符 (update operator in replacement)')
-    return { ...structuredClone(update), _id: doc._id }
+    return { ...cloneDoc(update), _id: doc._id }
   }
   const plain = Object.keys(update).filter((k) => !k.startsWith('$'))
-  const next = structuredClone(doc)
+  const next = cloneDoc(doc)
   if (plain.length) applyOperator(next, '$set', Object.fromEntries(plain.map((k) => [k, update[k]])))
   for (const op of ops) {
     if (!ALLOWED.has(op)) throw invalidParam(`不支持的更新操作符: ${op}`)
