@@ -1,4 +1,4 @@
-import { assertDispatchable, findConflict, overlaps } from '../../../cloudfunctions/core/rules/dispatch'
+import { assertDispatchable, dispatchRefusal, findConflict, overlaps } from '../../../cloudfunctions/core/rules/dispatch'
 import { thrownBy } from '../helpers/thrownBy'
 
 const span = (start: string, end: string) => ({ start: new Date(start), end: new Date(end) })
@@ -90,7 +90,7 @@ describe('assertDispatchable', () => {
     const error = thrownBy(() => assertDispatchable(cleaner, job, [other]))
     expect(error.code).toBe('CONFLICT')
     expect(error.message).toBe('王阿姨在该时段已有服务（JZ20261123000007），请选择其他阿姨')
-    expect(error.details).toEqual({ conflictWith: 'o1' })
+    expect(error.details).toEqual({ conflictWith: 'o1', orderNo: 'JZ20261123000007' })
   })
 
   it('calls an unnamed cleaner 该阿姨', () => {
@@ -98,5 +98,30 @@ describe('assertDispatchable', () => {
     expect(thrownBy(() => assertDispatchable({ ...unnamed, active: false }, job, [])).message).toBe(
       '该阿姨已停用，不能派单'
     )
+  })
+})
+
+describe('dispatchRefusal', () => {
+  const cleaner = { name: '王阿姨', active: true, skills: ['daily_cleaning'] as const, leave: [] }
+  const job = { _id: 'j', category: 'daily_cleaning' as const, ...span('2026-11-23T00:00:00Z', '2026-11-23T03:00:00Z') }
+
+  it('is null when she can take the job', () => {
+    expect(dispatchRefusal(cleaner, job, [])).toBeNull()
+  })
+
+  it('gives a short reason for candidate lists and the full message for the refusal', () => {
+    const clash = { _id: 'o', orderNo: 'JZ20261123000009', ...span('2026-11-23T02:00:00Z', '2026-11-23T04:00:00Z') }
+    expect(dispatchRefusal(cleaner, job, [clash])).toEqual({
+      kind: 'conflict', reason: '与订单 JZ20261123000009 时间冲突', message: '王阿姨在该时段已有服务（JZ20261123000009），请选择其他阿姨', clash
+    })
+    expect(dispatchRefusal({ ...cleaner, active: false }, job, [])).toMatchObject({ kind: 'inactive', reason: '已停用' })
+    expect(dispatchRefusal({ ...cleaner, leave: [{ from: '2026-11-23', to: '2026-11-23' }] }, job, [])).toMatchObject({ kind: 'leave', reason: '服务期间请假' })
+    expect(dispatchRefusal(cleaner, { ...job, category: 'nanny' }, [])).toMatchObject({ kind: 'skill', reason: '不具备「保姆」技能' })
+  })
+
+  it('checks in a fixed order: stopped, skill, leave, then clashes', () => {
+    const everything = { ...cleaner, active: false, skills: [] as const, leave: [{ from: '2026-11-23', to: '2026-11-23' }] }
+    expect(dispatchRefusal(everything, job, [{ ...job, _id: 'x' }])!.kind).toBe('inactive')
+    expect(dispatchRefusal({ ...everything, active: true }, job, [{ ...job, _id: 'x' }])!.kind).toBe('skill')
   })
 })

@@ -33,23 +33,58 @@ export function findConflict<J extends ScheduledJob>(job: ScheduledJob, existing
   return clash ?? null
 }
 
-/** Refuses to dispatch `job` to `cleaner`, given the cleaner's other jobs. */
+export type DispatchRefusalKind = 'inactive' | 'skill' | 'leave' | 'conflict'
+
+export interface DispatchRefusal {
+  kind: DispatchRefusalKind
+  /** What the staff member reads, naming the cleaner. */
+  message: string
+  /** Shorter, for a candidate list: '请假', '与订单 JZ... 时间冲突', ... */
+  reason: string
+  /** The clashing job, for a conflict. */
+  clash?: ScheduledJob
+}
+
+/** Why `job` cannot go to `cleaner`, given the cleaner's other jobs, or null when it can. */
+export function dispatchRefusal(
+  cleaner: DispatchCandidate,
+  job: DispatchJob,
+  cleanerJobs: readonly ScheduledJob[]
+): DispatchRefusal | null {
+  const who = cleaner.name ?? '该阿姨'
+  if (!cleaner.active) return { kind: 'inactive', message: `${who}已停用，不能派单`, reason: '已停用' }
+  if (!cleaner.skills.includes(job.category)) {
+    const skill = SERVICE_CATEGORIES[job.category]?.label ?? job.category
+    return { kind: 'skill', message: `${who}不具备「${skill}」技能，请选择其他阿姨`, reason: `不具备「${skill}」技能` }
+  }
+  const { first, last } = shanghaiDateRange(job)
+  if (isOnLeaveBetween(cleaner, first, last)) {
+    return { kind: 'leave', message: `${who}在服务期间请假，请选择其他阿姨`, reason: '服务期间请假' }
+  }
+  const clash = findConflict(job, cleanerJobs)
+  if (clash) {
+    const which = clash.orderNo ? `（${clash.orderNo}）` : ''
+    return {
+      kind: 'conflict',
+      message: `${who}在该时段已有服务${which}，请选择其他阿姨`,
+      reason: clash.orderNo ? `与订单 ${clash.orderNo} 时间冲突` : '该时段已有服务',
+      clash
+    }
+  }
+  return null
+}
+
+/** Refuses to dispatch `job` to `cleaner`, given the cleaner's other jobs. A clash is CONFLICT, the rest FAILED_PRECONDITION. */
 export function assertDispatchable(
   cleaner: DispatchCandidate,
   job: DispatchJob,
   cleanerJobs: readonly ScheduledJob[]
 ): void {
-  const who = cleaner.name ?? '该阿姨'
-  if (!cleaner.active) throw precondition(`${who}已停用，不能派单`)
-  if (!cleaner.skills.includes(job.category)) {
-    const skill = SERVICE_CATEGORIES[job.category]?.label ?? job.category
-    throw precondition(`${who}不具备「${skill}」技能，请选择其他阿姨`)
+  const refusal = dispatchRefusal(cleaner, job, cleanerJobs)
+  if (!refusal) return
+  if (refusal.kind === 'conflict') {
+    const clash = refusal.clash!
+    throw conflict(refusal.message, { conflictWith: clash._id ?? clash.orderNo, orderNo: clash.orderNo })
   }
-  const { first, last } = shanghaiDateRange(job)
-  if (isOnLeaveBetween(cleaner, first, last)) throw precondition(`${who}在服务期间请假，请选择其他阿姨`)
-  const clash = findConflict(job, cleanerJobs)
-  if (clash) {
-    const which = clash.orderNo ? `（${clash.orderNo}）` : ''
-    throw conflict(`${who}在该时段已有服务${which}，请选择其他阿姨`, { conflictWith: clash._id ?? clash.orderNo })
-  }
+  throw precondition(refusal.message)
 }

@@ -11,7 +11,9 @@ export function nameFields(names: Record<string, string>): void {
 
 function describe(issue: ZodIssue): string {
   const path = issue.path.join('.')
-  const field = FIELD_NAMES[path] ?? FIELD_NAMES[String(issue.path[issue.path.length - 1] ?? '')] ?? (path || '参数')
+  // an element of a list (skills.0) is named by its list
+  const named = [...issue.path].reverse().find((p) => typeof p === 'string' && FIELD_NAMES[p] !== undefined)
+  const field = FIELD_NAMES[path] ?? (named !== undefined ? FIELD_NAMES[named] : undefined) ?? (path || '参数')
   switch (issue.code) {
     case 'invalid_type':
       return issue.received === 'undefined' ? `缺少${field}` : `${field}的类型不正确`

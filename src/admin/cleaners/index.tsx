@@ -1,12 +1,13 @@
-import { View } from '@tarojs/components'
-import PagePlaceholder from '../../components/PagePlaceholder'
+// 阿姨管理: find a cleaner, add one (and hand her the invite code), edit her, switch her on or off, record leave.
+import AdminShell from '../components/AdminShell'
+import CleanersDesk from './CleanersDesk'
 
 import './index.scss'
 
 export default function AdminCleanersPage() {
   return (
-    <View className='admin-cleaners'>
-      <PagePlaceholder title='保洁员管理' description='保洁员档案、技能、等级和请假' />
-    </View>
+    <AdminShell active='cleaners' title='阿姨管理'>
+      <CleanersDesk />
+    </AdminShell>
   )
 }

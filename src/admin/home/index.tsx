@@ -1,12 +1,13 @@
-import { View } from '@tarojs/components'
-import PagePlaceholder from '../../components/PagePlaceholder'
+// 首页: a greeting and today's numbers from the order desk; each number opens the orders filtered to it.
+import AdminShell from '../components/AdminShell'
+import TodayBoard from './TodayBoard'
 
 import './index.scss'
 
 export default function AdminHomePage() {
   return (
-    <View className='admin-home'>
-      <PagePlaceholder title='工作台' description='今日订单、待处理投诉和回访任务一览' />
-    </View>
+    <AdminShell active='home' title='首页'>
+      <TodayBoard />
+    </AdminShell>
   )
 }

@@ -1,12 +1,15 @@
-import { View } from '@tarojs/components'
-import PagePlaceholder from '../../components/PagePlaceholder'
+// 订单调度: filter the orders, open one to dispatch or reassign a cleaner, decide a reschedule request or cancel.
+import { useRouter } from '@tarojs/taro'
+import AdminShell from '../components/AdminShell'
+import OrdersDesk from './OrdersDesk'
 
 import './index.scss'
 
 export default function AdminOrdersPage() {
+  const { params } = useRouter()
   return (
-    <View className='admin-orders'>
-      <PagePlaceholder title='订单管理' description='查询订单、派单和改期' />
-    </View>
+    <AdminShell active='orders' title='订单调度'>
+      <OrdersDesk initial={{ date: params.date ?? '', status: params.status ?? '', category: params.category ?? '' }} />
+    </AdminShell>
   )
 }

@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '我的工单'
+  navigationBarTitleText: '我的工单',
+  enablePullDownRefresh: true
 })

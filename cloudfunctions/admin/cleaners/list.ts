@@ -1,0 +1,30 @@
+// cleaners.list (agent+): the roster in the order cleaners joined; q finds by name (part of it) or full phone number.
+import { z, nameFields } from '../../core/runtime'
+import { pageInput } from '../../core/runtime/schemas'
+import { COLL } from '../../core/data/collections'
+import { keysetPage } from '../../core/data/paging'
+import { loadSecrets } from '../../core/security/secrets'
+import { lookupHash } from '../../core/security/crypto'
+import { isMobilePhone, normalizePhone } from '../../core/rules/phone'
+import type { CleanerDoc } from '../../core/cleaners/accounts'
+import type { CleanerAdminView, Page } from '../../core/contract/api/admin'
+import { staffAction } from '../staffAction'
+import { cleanerAdminView } from './view'
+
+nameFields({ q: '搜索内容' })
+
+const schema = z.object({ ...pageInput, q: z.string().trim().max(20).optional() }).strict()
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+export const list = staffAction('agent', schema, async ({ q, cursor, limit }, ctx): Promise<Page<CleanerAdminView>> => {
+  let where: Record<string, unknown> = {}
+  if (q && isMobilePhone(q)) {
+    const { dataKey } = await loadSecrets(ctx.db)
+    where = { phoneHash: lookupHash(normalizePhone(q), dataKey) }
+  } else if (q) {
+    where = { name: ctx.db.RegExp({ regexp: escapeRegExp(q), options: 'i' }) }
+  }
+  const page = await keysetPage<CleanerDoc>(ctx.db, COLL.cleaners, where, { field: 'createdAt', dir: 'asc', cursor, limit })
+  return { list: page.list.map(cleanerAdminView), nextCursor: page.nextCursor }
+})

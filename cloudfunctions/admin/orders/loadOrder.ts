@@ -1,0 +1,6 @@
+// The order an admin action works on, or NOT_FOUND.
+import { COLL } from '../../core/data/collections'
+import { mustGet } from '../../core/data/db'
+import type { OrderDoc } from '../../core/orders/orderDoc'
+
+export const loadOrder = (db: any, orderId: string) => mustGet<OrderDoc>(db, COLL.orders, orderId, '订单')

@@ -1,0 +1,51 @@
+// One order in the side drawer: what was booked, the reschedule requests, dispatch, cancel, and the timeline.
+// Each action answers the updated order, which replaces what the drawer shows and the row in the table.
+import { View, Text } from '@tarojs/components'
+import { adminApi, type AdminOrderView } from '@/api/admin'
+import { useRequest } from '@/api/useRequest'
+import Drawer from '../components/Drawer'
+import { Button } from '../components/Form'
+import OrderFacts from './OrderFacts'
+import ReschedulePanel from './ReschedulePanel'
+import DispatchPanel from './DispatchPanel'
+import CancelPanel from './CancelPanel'
+import OrderTimeline from './OrderTimeline'
+
+const DISPATCHABLE = ['pending_dispatch', 'dispatched']
+const CANCELLABLE = ['pending_dispatch', 'dispatched']
+
+interface OrderDrawerProps {
+  orderId: string
+  onClose: () => void
+  onChanged: (order: AdminOrderView) => void
+}
+
+export default function OrderDrawer({ orderId, onClose, onChanged }: OrderDrawerProps) {
+  const detail = useRequest(() => adminApi.orders.detail(orderId), [orderId])
+  const order = detail.data
+  const updated = (o: AdminOrderView) => {
+    detail.setData(o)
+    onChanged(o)
+  }
+
+  return (
+    <Drawer title={order ? `订单 ${order.orderNo}` : '订单详情'} onClose={onClose}>
+      {detail.error && (
+        <View className='admin-order__state'>
+          <View className='adm-notice'>{detail.error.message}</View>
+          <Button small onClick={detail.retry}>重试</Button>
+        </View>
+      )}
+      {!order && !detail.error && <Text className='adm-muted'>加载中…</Text>}
+      {order && (
+        <View className='admin-order'>
+          <OrderFacts order={order} />
+          {order.reschedules.length > 0 && <ReschedulePanel order={order} onUpdated={updated} />}
+          {DISPATCHABLE.includes(order.status) && <DispatchPanel order={order} onUpdated={updated} />}
+          {CANCELLABLE.includes(order.status) && <CancelPanel order={order} onUpdated={updated} />}
+          <OrderTimeline entries={order.timeline} />
+        </View>
+      )}
+    </Drawer>
+  )
+}
