@@ -16,11 +16,14 @@ export function timelineEntry(ctx: Ctx, type: string, by: Actor, note?: string):
   return note ? { at: ctx.now, type, by, note } : { at: ctx.now, type, by }
 }
 
-/** Move `order` from its current status to `to`, applying `patch` in the same write. */
-export async function moveOrder(ctx: Ctx, order: { _id: string; status: OrderStatus }, to: OrderStatus, patch: Record<string, unknown>, entry: TimelineEntry): Promise<void> {
+/**
+ * Move `order` from its current status to `to`, applying `patch` in the same write. `guard` adds conditions the
+ * order must still meet (e.g. the slot it held when read), so a concurrent change elsewhere in it is not overwritten.
+ */
+export async function moveOrder(ctx: Ctx, order: { _id: string; status: OrderStatus }, to: OrderStatus, patch: Record<string, unknown>, entry: TimelineEntry, guard: Record<string, unknown> = {}): Promise<void> {
   assertTransition(order.status, to)
   const _ = ctx.db.command
-  const r = await ctx.db.collection(COLL.orders).where({ _id: order._id, status: order.status }).update({
+  const r = await ctx.db.collection(COLL.orders).where({ ...guard, _id: order._id, status: order.status }).update({
     ...patch,
     status: to,
     updatedAt: ctx.now,

@@ -14,7 +14,7 @@ export const WINDOW_HOURS: Record<TimeWindowId, WindowHours> = {
   evening: { start: '18:00', end: '21:00' }
 }
 
-const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+export const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
 export function isTimeWindowId(value: unknown): value is TimeWindowId {
   return typeof value === 'string' && (TIME_WINDOW_IDS as readonly string[]).includes(value)

@@ -1,0 +1,67 @@
+// create: book a service. Everything is checked before the first write; then the slot is taken (CONFLICT when
+// full) and the order inserted. Idempotent on requestKey: the same booking sent twice is one order.
+import { action, z } from '../core/runtime'
+import { docId, shanghaiDateInput } from '../core/runtime/schemas'
+import { familyInput, optionalText } from '../core/runtime/householdInput'
+import { findCustomer } from '../core/auth/household'
+import { notFound } from '../core/contract/errors'
+import type { OrderView } from '../core/contract/api/booking'
+import { activeService } from '../core/data/services'
+import { timelineEntry } from '../core/orders/lifecycle'
+import { addressSnapshot, orderForRequestKey, placeOrder, serviceSnapshot } from '../core/orders/place'
+import { assertBookable } from '../core/rules/bookingPolicy'
+import { assertBookingDate, mergeFamily } from '../core/rules/bookingRequest'
+import { quote } from '../core/rules/pricing'
+import { jobEnd } from '../core/rules/units'
+import { windowInput } from './fields'
+import { orderView } from './view'
+
+const schema = z.object({
+  serviceId: docId,
+  quantity: z.number().int(),
+  date: shanghaiDateInput,
+  window: windowInput,
+  addressId: docId,
+  requests: optionalText('服务要求'),
+  familyNotes: familyInput.optional(),
+  requestKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+}).strict()
+
+export const create = action(schema, async (input, ctx): Promise<OrderView> => {
+  const customer = await findCustomer(ctx)
+  const replay = await orderForRequestKey(ctx, input.requestKey, customer?._id)
+  if (replay) return orderView(ctx, replay)
+
+  const service = await activeService(ctx.db, input.serviceId)
+  const priceFen = quote(service, input.quantity)
+  assertBookingDate(input.date, ctx.now)
+  const start = assertBookable(input.date, input.window, ctx.now)
+  const address = customer?.addresses?.find((a) => a.id === input.addressId)
+  if (!customer || !address) throw notFound('服务地址不存在，请重新选择')
+
+  const order = await placeOrder(ctx, {
+    requestKey: input.requestKey,
+    customerId: customer._id,
+    service: serviceSnapshot(service),
+    quantity: input.quantity,
+    ...addressSnapshot(address),
+    date: input.date,
+    window: input.window,
+    start,
+    end: jobEnd(start, service, input.quantity),
+    cleanerId: null,
+    status: 'pending_dispatch',
+    priceFen,
+    couponId: null,
+    requests: input.requests ?? '',
+    familyNotes: mergeFamily(customer.family, input.familyNotes),
+    reschedules: [],
+    checkIn: null,
+    checkOut: null,
+    photos: { before: [], after: [] },
+    timeline: [timelineEntry(ctx, 'created', { kind: 'household', id: customer._id })],
+    cancel: null,
+    confirmedAt: null
+  })
+  return orderView(ctx, order)
+})
