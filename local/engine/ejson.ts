@@ -68,13 +68,15 @@ export function toDisk(doc: Doc): string {
   return EJSON.stringify(doc as any, isoDates, undefined, { relaxed: true })
 }
 
-// Relaxed EJSON writes only 1970..9999 dates as ISO strings and earlier ones as {"$date":{"$numberLong":"-..."}},
-// which SQLite would compare (as text) after every ISO date: a range condition or ORDER BY pushed down to SQL then
-// misplaces a birthday in 1965. Years 0000..9999 all have fixed-width ISO strings, so they are written that way.
+// Dates on disk are always the full 24-character ISO string (…T12:00:00.000Z), because SQLite compares them as text:
+// relaxed EJSON drops zero milliseconds ("…12:00:00Z", and "." sorts before "Z") and writes dates outside 1970..9999
+// as {"$numberLong"}, either of which would misorder a range condition or an ORDER BY pushed down to SQL.
 const MIN_ISO_MS = -62167219200000 // 0000-01-01T00:00:00.000Z
 const MAX_ISO_MS = 253402300799999 // 9999-12-31T23:59:59.999Z
 function isoDates(key: string, value: any): any {
-  if (key === '$date' && value && typeof value === 'object' && typeof value.$numberLong === 'string' && Object.keys(value).length === 1) {
+  if (key !== '$date') return value
+  if (typeof value === 'string') return new Date(value).toISOString()
+  if (value && typeof value === 'object' && typeof value.$numberLong === 'string' && Object.keys(value).length === 1) {
     const ms = Number(value.$numberLong)
     if (ms >= MIN_ISO_MS && ms <= MAX_ISO_MS) return new Date(ms).toISOString()
   }

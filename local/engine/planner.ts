@@ -10,6 +10,8 @@ export interface Plan {
   params: unknown[]
   /** ORDER BY for the SQL, when the sort can be done there (single-type index paths or _id). */
   orderBy?: string
+  /** the SQL answers the filter exactly (only string _id conditions), so mingo need not look at it */
+  exact: boolean
 }
 
 const RANGE: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
@@ -27,7 +29,7 @@ export function planQuery(filter: Doc | undefined, indexedPaths: Set<string>, so
     else if (SAFE_PATH.test(field) && indexedPaths.has(field)) pushField(field, cond, false, clauses, params)
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) pushField(field, cond, true, clauses, params)
   }
-  const plan: Plan = { where: clauses.length ? clauses.join(' AND ') : '1', params }
+  const plan: Plan = { where: clauses.length ? clauses.join(' AND ') : '1', params, exact: isExactIdFilter(filter ?? {}) }
   if (sort && Object.keys(sort).length) {
     const keys = Object.keys(sort)
     if (keys.every((k) => k === '_id' || indexedPaths.has(k))) {
@@ -96,4 +98,15 @@ function pushField(field: string, cond: unknown, mayBeArray: boolean, clauses: s
     clauses.push(orArray(`${expr} ${sqlOp} ?`))
     params.push(k)
   }
+}
+
+/** {_id: 'x'} or {_id: {$in: ['x', 'y']}} (string ids only): exactly what `_id = ?` / `_id IN (...)` select. */
+function isExactIdFilter(filter: Doc): boolean {
+  const keys = Object.keys(filter)
+  if (keys.length !== 1 || keys[0] !== '_id') return false
+  const cond = filter._id
+  if (typeof cond === 'string') return true
+  if (!isOperatorObject(cond) || Object.keys(cond).length !== 1) return false
+  if (typeof cond.$eq === 'string') return true
+  return Array.isArray(cond.$in) && cond.$in.every((v: unknown) => typeof v === 'string')
 }

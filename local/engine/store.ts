@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { COLLECTIONS, type CollectionSpec, type IndexSpec } from '../../database/collections'
 import { fromDisk, toDisk, idKey, newId, type Doc } from './ejson'
-import { planQuery, jsonPath } from './planner'
+import { planQuery, jsonPath, type Plan } from './planner'
 import { compileFilter, sortDocs, project } from './query'
 import { collectionMissing, duplicateKey, invalidParam } from './errors'
 
@@ -113,16 +113,15 @@ export class Store {
   findRows(name: string, opts: FindOptions, db: Database.Database = this.db): Row[] {
     const { indexedPaths } = this.meta(name)
     const plan = planQuery(opts.filter, indexedPaths, opts.sort)
-    const query = compileFilter(opts.filter ?? {})
+    const query = plan.exact ? undefined : compileFilter(opts.filter ?? {})
     const skip = opts.skip ?? 0
     const limit = opts.limit ?? Infinity
     const sortInSql = !opts.sort || Object.keys(opts.sort).length === 0 || !!plan.orderBy
-    const sql = `SELECT seq, _id, doc, v FROM ${table(name)} WHERE ${plan.where} ORDER BY ${plan.orderBy ?? 'seq ASC'}`
     const out: Row[] = []
     let skipped = 0
-    for (const raw of this.stmt(sql, db).iterate(...plan.params) as Iterable<any>) {
+    for (const raw of this.candidates(name, plan, db)) {
       const doc = fromDisk(raw.doc)
-      if (!query.test(doc)) continue
+      if (query && !query.test(doc)) continue
       if (sortInSql) {
         if (skipped < skip) { skipped++; continue }
         out.push({ seq: raw.seq, _id: raw._id, doc, v: raw.v })
@@ -135,6 +134,25 @@ export class Store {
     const byId = new Map(out.map((r) => [r._id, r]))
     const sorted = sortDocs(out.map((r) => r.doc), opts.sort!)
     return sorted.slice(skip, skip + limit).map((d) => byId.get(idKey(d._id))!)
+  }
+
+  /**
+   * Candidate rows in the plan's order. Without a sort, natural (insertion) order is kept cheaply: the filtered
+   * row numbers are sorted first (index-only when the conditions are indexed) and documents are read one by one,
+   * so a query that stops after `limit` matches never sorts thousands of whole documents.
+   */
+  private *candidates(name: string, plan: Plan, db: Database.Database): Generator<any> {
+    if (plan.orderBy || plan.where === '1') {
+      const sql = `SELECT seq, _id, doc, v FROM ${table(name)} WHERE ${plan.where} ORDER BY ${plan.orderBy ?? 'seq ASC'}`
+      yield* this.stmt(sql, db).iterate(...plan.params) as Iterable<any>
+      return
+    }
+    const seqs = this.stmt(`SELECT seq FROM ${table(name)} WHERE ${plan.where} ORDER BY seq ASC`, db).pluck().all(...plan.params) as number[]
+    const bySeq = this.stmt(`SELECT seq, _id, doc, v FROM ${table(name)} WHERE seq = ?`, db)
+    for (const seq of seqs) {
+      const row = bySeq.get(seq)
+      if (row) yield row
+    }
   }
 
   find(name: string, opts: FindOptions, db?: Database.Database): Doc[] {
