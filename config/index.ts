@@ -21,7 +21,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // CLOUD_ENV: the CloudBase environment id the mini-program calls (JZ_CLOUD_ENV at build time).
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(process.env.JZ_CLOUD_ENV || 'your-env-id')
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -55,7 +55,10 @@ export const COLLECTIONS: CollectionSpec[] = [
       idx('ticketNo', { ticketNo: 1 }, true),
       idx('customer', { customerId: 1, createdAt: -1 }),
       idx('status', { status: 1, level: 1 }),
-      idx('cleaner', { cleanerId: 1, createdAt: -1 })
+      idx('cleaner', { cleanerId: 1, createdAt: -1 }),
+      idx('requestKey', { requestKey: 1 }, true),
+      idx('area', { area: 1, createdAt: -1 }),
+      idx('incident', { incidentId: 1 })
     ]
   },
   { name: 'scripts', holds: '话术模板', indexes: [idx('scenario', { scenario: 1, step: 1 })] },
@@ -78,7 +81,12 @@ export const COLLECTIONS: CollectionSpec[] = [
   {
     name: 'messages',
     holds: 'push outbox',
-    indexes: [idx('dedupeKey', { dedupeKey: 1 }, true), idx('status', { status: 1, notBefore: 1 }), idx('openid', { openid: 1, createdAt: -1 })]
+    indexes: [
+      idx('dedupeKey', { dedupeKey: 1 }, true),
+      idx('status', { status: 1, notBefore: 1 }),
+      idx('openid', { openid: 1, createdAt: -1 }),
+      idx('claim', { status: 1, claimedAt: 1 })
+    ]
   },
   { name: 'points_ledger', holds: 'membership points', indexes: [idx('customer', { customerId: 1, createdAt: -1 })] },
   { name: 'referrals', holds: 'referrals', indexes: [idx('referrer', { referrerId: 1 })] },

@@ -9,7 +9,11 @@ const cleanerPackage = {
 
 const adminPackage = {
   root: 'admin',
-  pages: ['login/index', 'home/index', 'orders/index', 'cleaners/index']
+  pages: [
+    'login/index', 'home/index', 'orders/index', 'cleaners/index',
+    // 服务补救: the complaints queue, one work order, 话术模板, 案例库 (顾客之声), 情景演练
+    'complaints/index', 'complaint/index', 'scripts/index', 'cases/index', 'drills/index'
+  ]
 }
 
 export default defineAppConfig({
@@ -36,9 +40,9 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/orders/index', text: '订单' },
-      { pagePath: 'pages/me/index', text: '我的' }
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/orders/index', text: '订单', iconPath: 'assets/tabbar/orders.png', selectedIconPath: 'assets/tabbar/orders-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' }
     ]
   }
 })

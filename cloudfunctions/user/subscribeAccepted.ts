@@ -6,14 +6,13 @@ import { requireOpenid } from '../core/auth/identity'
 import type { SubscribeQuota } from '../core/contract/api/user'
 import { COLL } from '../core/data/collections'
 import { isDuplicate } from '../core/data/db'
+import { subscriptionKey } from '../core/push/subscriptions'
 import './fields'
 
 const schema = z.object({
   // WeChat asks for at most 3 templates at once
   templateIds: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).min(1).max(3)
 }).strict()
-
-export const subscriptionKey = (openid: string, templateId: string) => `${openid}:${templateId}`
 
 export const subscribeAccepted = action(schema, async ({ templateIds }, ctx): Promise<SubscribeQuota> => {
   const openid = requireOpenid(ctx)

@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '家政服务'
+  navigationBarTitleText: '家政服务',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
 })

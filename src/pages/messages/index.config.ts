@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '消息中心'
+  navigationBarTitleText: '消息中心',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
 })

@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '订单详情'
+  navigationBarTitleText: '订单详情',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
 })

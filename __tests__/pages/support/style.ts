@@ -1,0 +1,2 @@
+// Styles are not part of what page tests check.
+export default {}
