@@ -58,11 +58,12 @@ export const COLLECTIONS: CollectionSpec[] = [
       idx('cleaner', { cleanerId: 1, createdAt: -1 }),
       idx('requestKey', { requestKey: 1 }, true),
       idx('area', { area: 1, createdAt: -1 }),
-      idx('incident', { incidentId: 1 })
+      idx('incident', { incidentId: 1 }),
+      idx('cases', { isCase: 1, closedAt: -1 })
     ]
   },
   { name: 'scripts', holds: '话术模板', indexes: [idx('scenario', { scenario: 1, step: 1 })] },
-  { name: 'scenarios', holds: '场景库 and drill runs', indexes: [idx('kind', { kind: 1 })] },
+  { name: 'scenarios', holds: '场景库 and drill runs', indexes: [idx('kind', { kind: 1 }), idx('drills', { staffId: 1, startedAt: -1 })] },
   { name: 'coupon_templates', holds: 'offers', indexes: [idx('kind', { kind: 1 })] },
   {
     name: 'coupons',

@@ -1,6 +1,8 @@
 // admin: the staff desk. Sign-in, then one namespace per desk; every action but login checks the staff token and
 // role first (staffAction.ts). Minimum roles: orders.* agent (approveReschedule supervisor), cleaners.list agent,
-// other cleaners.* supervisor, staff.* manager.
+// other cleaners.* supervisor, staff.* manager; complaints desk: agent for complaints.queue/detail/act (the workflow
+// rules decide each action by step, level and role), cases.list, scripts.list/render, scenarios.list, drills.*;
+// supervisor for complaints.markCase, scripts.save and dashboard.kpis.
 import { createRouter } from '../core/runtime'
 import { login } from './login'
 import { me } from './me'
@@ -19,6 +21,19 @@ import { leave as cleanersLeave } from './cleaners/leave'
 import { list as staffList } from './staff/list'
 import { create as staffCreate } from './staff/create'
 import { resetPassword as staffResetPassword } from './staff/resetPassword'
+import { queue as complaintsQueue } from './complaints/queue'
+import { detail as complaintsDetail } from './complaints/detail'
+import { act as complaintsAct } from './complaints/act'
+import { markCase as complaintsMarkCase } from './complaints/markCase'
+import { list as casesList } from './cases/list'
+import { list as scriptsList } from './scripts/list'
+import { save as scriptsSave } from './scripts/save'
+import { render as scriptsRender } from './scripts/render'
+import { list as scenariosList } from './scenarios/list'
+import { start as drillsStart } from './drills/start'
+import { submit as drillsSubmit } from './drills/submit'
+import { mine as drillsMine } from './drills/mine'
+import { kpis as dashboardKpis } from './dashboard/kpis'
 
 export const main = createRouter({
   login,
@@ -37,5 +52,18 @@ export const main = createRouter({
   'cleaners.leave': cleanersLeave,
   'staff.list': staffList,
   'staff.create': staffCreate,
-  'staff.resetPassword': staffResetPassword
+  'staff.resetPassword': staffResetPassword,
+  'complaints.queue': complaintsQueue,
+  'complaints.detail': complaintsDetail,
+  'complaints.act': complaintsAct,
+  'complaints.markCase': complaintsMarkCase,
+  'cases.list': casesList,
+  'scripts.list': scriptsList,
+  'scripts.save': scriptsSave,
+  'scripts.render': scriptsRender,
+  'scenarios.list': scenariosList,
+  'drills.start': drillsStart,
+  'drills.submit': drillsSubmit,
+  'drills.mine': drillsMine,
+  'dashboard.kpis': dashboardKpis
 })

@@ -1,5 +1,6 @@
 // The demo written on a fresh data folder's first start: the service catalogue, cleaners with invite codes, one staff
-// account per role (random passwords, returned so `npm start` can print them once) and the company settings.
+// account per role (random passwords, returned so `npm start` can print them once), the company settings and the
+// service-recovery training material (scenarios and script templates, recovery.ts).
 // It writes through the SDK, with the same account helpers the admin desk uses; a marker in settings makes it once-only.
 import crypto from 'node:crypto'
 import { COLL } from '../../cloudfunctions/core/data/collections'
@@ -9,6 +10,7 @@ import { createCleaner } from '../../cloudfunctions/core/cleaners/accounts'
 import type { StaffRole } from '../../cloudfunctions/core/contract/staff'
 import type { ServiceCategoryId } from '../../cloudfunctions/core/contract/catalog'
 import { DEMO_SERVICES, DEMO_CLEANERS, DEFAULT_SETTINGS } from './catalog'
+import { seedRecovery } from './recovery'
 
 export interface SeedResult {
   staff: { username: string; password: string; role: StaffRole; roleLabel: string }[]
@@ -50,6 +52,7 @@ export async function seedDemo(db: any, now = new Date()): Promise<SeedResult | 
     await createStaff(db, { ...s, password }, now)
     staff.push({ username: s.username, password, role: s.role, roleLabel: staffRoleLabel(s.role) })
   }
+  await seedRecovery(db, now)
   await db.collection(COLL.settings).where({ _id: 'demo_seed' }).update({ finishedAt: new Date() })
   return { staff, cleaners }
 }

@@ -1,4 +1,4 @@
-import { scoreDrillAnswer, type DrillKeyPoint } from '../../../../cloudfunctions/core/rules/complaints/drills'
+import { drillTiming, scoreDrillAnswer, type DrillKeyPoint } from '../../../../cloudfunctions/core/rules/complaints/drills'
 import { thrownBy } from '../../helpers/thrownBy'
 
 // Scenario: 阿姨打碎了客户的花瓶，客户很生气。
@@ -51,5 +51,16 @@ describe('scoreDrillAnswer', () => {
     expect(thrownBy(() => scoreDrillAnswer('抱歉', [{ id: 'x', label: '道歉', keywords: ['抱歉'], weight: 0 }])).code).toBe(
       'INVALID_ARGUMENT'
     )
+  })
+})
+
+describe('drillTiming', () => {
+  const start = new Date('2026-03-02T02:00:00Z')
+  it('counts whole seconds and flags a run over its limit', () => {
+    expect(drillTiming(start, new Date(start.getTime() + 179_600), 180)).toEqual({ durationSec: 180, overtime: false })
+    expect(drillTiming(start, new Date(start.getTime() + 181_000), 180)).toEqual({ durationSec: 181, overtime: true })
+  })
+  it('never goes below zero', () => {
+    expect(drillTiming(start, new Date(start.getTime() - 5_000), 60)).toEqual({ durationSec: 0, overtime: false })
   })
 })

@@ -1,5 +1,5 @@
 import { SCRIPT_VARIABLE_NAMES } from '../../../../cloudfunctions/core/contract/complaint'
-import { renderScript, scriptVariables } from '../../../../cloudfunctions/core/rules/complaints/scripts'
+import { renderScript, scriptVariables, templateProblem } from '../../../../cloudfunctions/core/rules/complaints/scripts'
 
 const APOLOGY =
   '{{客户称呼}}您好，我是客服{{客服姓名}}。关于您{{服务时间}}的服务（工单号 {{工单号}}），{{阿姨称呼}}的问题我们非常抱歉，' +
@@ -55,5 +55,23 @@ describe('scriptVariables', () => {
   it('lists each variable once in order of first use', () => {
     expect(scriptVariables(APOLOGY)).toEqual(['客户称呼', '客服姓名', '服务时间', '工单号', '阿姨称呼', '补偿内容'])
     expect(scriptVariables(APOLOGY).every((name) => (SCRIPT_VARIABLE_NAMES as string[]).includes(name))).toBe(true)
+  })
+})
+
+describe('templateProblem', () => {
+  it('accepts known variables and plain text', () => {
+    expect(templateProblem(APOLOGY)).toBeNull()
+    expect(templateProblem('非常抱歉给您带来不便。')).toBeNull()
+  })
+
+  it('names unknown variables and lists the known ones', () => {
+    const problem = templateProblem('{{客户名称}}您好，{{客户称呼}}')
+    expect(problem).toMatch(/^话术中有不认识的变量 \{\{客户名称\}\}，可用的变量有：\{\{客户称呼\}\}、/)
+    expect(templateProblem('{{}}您好')).toMatch(/不认识的变量/)
+  })
+
+  it('refuses braces that do not make a variable', () => {
+    expect(templateProblem('{{客户称呼您好')).toBe('话术中的变量格式不正确，应写成 {{客户称呼}} 这样')
+    expect(templateProblem('客户称呼}}您好')).toBe('话术中的变量格式不正确，应写成 {{客户称呼}} 这样')
   })
 })

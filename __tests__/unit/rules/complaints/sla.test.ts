@@ -10,6 +10,7 @@ import {
   recordResolutionProposed,
   resumeSla,
   slaClocks,
+  slaCountdown,
   slaDueAt,
   slaPolicyFor,
   type SlaState
@@ -190,5 +191,36 @@ describe('clock changes', () => {
     const proposed = recordResolutionProposed(paused, sh('2026-11-21 11:00'))
     expect(proposed.pauses).toEqual([{ start: sh('2026-11-21 09:00'), end: sh('2026-11-21 11:00') }])
     expect(proposed.resolvedAt).toEqual(sh('2026-11-21 11:00'))
+  })
+})
+
+describe('slaCountdown', () => {
+  // medium: first response 2 business hours, resolution 48; received Monday 09:00 (every day open 08:00-20:00)
+  const received = sh('2026-11-23 09:00')
+  const medium = (partial: Partial<SlaState> = {}): SlaState =>
+    ({ severity: 'medium', receivedAt: received, pauses: [], breaches: [], ...partial })
+
+  it('is ok while both clocks have time, and the next deadline is the first response', () => {
+    const view = slaCountdown(medium(), sh('2026-11-23 09:30'))
+    expect(view).toMatchObject({ state: 'ok', nextClock: 'first_response', breached: [] })
+    expect(view.nextDue).toEqual(sh('2026-11-23 11:00'))
+  })
+
+  it('warns in the last quarter of a clock', () => {
+    expect(slaCountdown(medium(), sh('2026-11-23 10:30')).state).toBe('warning')
+    expect(slaCountdown(medium(), sh('2026-11-23 10:29')).state).toBe('ok')
+  })
+
+  it('is overdue past a deadline until the breach is recorded, then breached', () => {
+    const late = slaCountdown(medium(), sh('2026-11-23 11:01'))
+    expect(late).toMatchObject({ state: 'overdue', breached: ['first_response'], nextClock: 'first_response' })
+    const breach = { clock: 'first_response' as const, dueAt: sh('2026-11-23 11:00'), detectedAt: sh('2026-11-23 11:05'), levelFrom: 'L1' as const, levelTo: 'L2' as const }
+    const recorded = slaCountdown(medium({ breaches: [breach], firstResponseAt: sh('2026-11-23 11:10') }), sh('2026-11-23 12:00'))
+    expect(recorded).toMatchObject({ state: 'breached', breached: ['first_response'], nextClock: 'resolution' })
+  })
+
+  it('is met when no clock runs any more, and the next deadline is gone', () => {
+    const done = slaCountdown(medium({ firstResponseAt: sh('2026-11-23 09:20'), resolvedAt: sh('2026-11-23 15:00') }), sh('2026-11-24 09:00'))
+    expect(done).toMatchObject({ state: 'met', nextDue: null, nextClock: null, breached: [] })
   })
 })

@@ -55,3 +55,9 @@ export function scoreDrillAnswer(
   const score = Math.round((100 * earned) / total)
   return { score, passed: score >= passScore, covered, missed }
 }
+
+/** How long a drill took, in whole seconds, and whether it ran over its limit (still scored, but flagged). */
+export function drillTiming(startedAt: Date, submittedAt: Date, timeLimitSec: number): { durationSec: number; overtime: boolean } {
+  const durationSec = Math.max(0, Math.round((submittedAt.getTime() - startedAt.getTime()) / 1000))
+  return { durationSec, overtime: durationSec > timeLimitSec }
+}

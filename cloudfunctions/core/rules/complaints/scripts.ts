@@ -37,3 +37,17 @@ export function renderScript(
   const unknown = scriptVariables(text).filter((name) => !known.includes(name))
   return { text: rendered, missing: [...missing], unknown }
 }
+
+/**
+ * Why a template cannot be saved, or null: a variable the company does not know (a typo would stay visible in every
+ * message), or braces that do not make a variable.
+ */
+export function templateProblem(text: string, known: readonly string[] = SCRIPT_VARIABLE_NAMES): string | null {
+  const unknown = scriptVariables(text).filter((name) => !known.includes(name))
+  if (unknown.length > 0) {
+    const list = (names: readonly string[]) => names.map((name) => `{{${name}}}`).join('、')
+    return `话术中有不认识的变量 ${list(unknown)}，可用的变量有：${list(known)}`
+  }
+  if (/\{\{|\}\}/.test(text.replace(PLACEHOLDER, ''))) return '话术中的变量格式不正确，应写成 {{客户称呼}} 这样'
+  return null
+}

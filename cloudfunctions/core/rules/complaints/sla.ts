@@ -151,3 +151,51 @@ export function elapsedBusinessMinutes(state: SlaState, until: Date, settings: S
   const calendar = settings.calendar ?? DEFAULT_BUSINESS_CALENDAR
   return businessMinutesBetween(state.receivedAt, until, calendar, pausedSpans(state.pauses, until))
 }
+
+/**
+ * The desk's countdown colour: breached (a breach is on record), overdue (a clock ran past its deadline and the
+ * timer has not recorded it yet), warning (a running clock has at most this share of its budget left), ok, or met
+ * (no clock runs any more and none was late).
+ */
+export type SlaCountdownState = 'ok' | 'warning' | 'overdue' | 'breached' | 'met'
+
+export const SLA_WARNING_SHARE = 0.25
+
+export interface SlaCountdown {
+  state: SlaCountdownState
+  /** The earliest deadline of a clock not yet stopped (late ones included), or null when none runs. */
+  nextDue: Date | null
+  nextClock: SlaClock | null
+  /** Clocks breached: recorded, or late. */
+  breached: SlaClock[]
+  clocks: SlaClockView[]
+}
+
+export function slaCountdown(
+  state: SlaState,
+  now: Date,
+  settings: SlaSettings = {},
+  warningShare: number = SLA_WARNING_SHARE
+): SlaCountdown {
+  const clocks = slaClocks(state, now, settings)
+  const recorded = new Set(state.breaches.map((breach) => breach.clock))
+  const breached = clocks.filter((view) => view.status === 'breached').map((view) => view.clock)
+  const unstopped = clocks.filter((view) => !view.stoppedAt).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
+  const next = unstopped[0] ?? null
+
+  let countdown: SlaCountdownState
+  if (breached.some((clock) => recorded.has(clock))) countdown = 'breached'
+  else if (breached.length > 0) countdown = 'overdue'
+  else if (unstopped.length === 0) countdown = 'met'
+  else {
+    const policy = slaPolicyFor(state.severity, settings)
+    const calendar = settings.calendar ?? DEFAULT_BUSINESS_CALENDAR
+    const paused = pausedSpans(state.pauses, now)
+    const tight = unstopped.some((view) => {
+      const budget = view.clock === 'first_response' ? policy.firstResponseMinutes : policy.resolveMinutes
+      return businessMinutesBetween(now, view.dueAt, calendar, paused) <= budget * warningShare
+    })
+    countdown = tight ? 'warning' : 'ok'
+  }
+  return { state: countdown, nextDue: next?.dueAt ?? null, nextClock: next?.clock ?? null, breached, clocks }
+}
