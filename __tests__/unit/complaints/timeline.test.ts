@@ -1,6 +1,5 @@
 import { COMPLAINT_TIMELINE_EVENTS } from '../../../cloudfunctions/core/contract/complaint'
 import { eventVisibility, householdTimeline, newEvent } from '../../../cloudfunctions/core/complaints/timeline'
-import { liveSla } from '../../../cloudfunctions/core/complaints/slaView'
 import { statusOfStep } from '../../../cloudfunctions/core/complaints/complaintDoc'
 
 const at = new Date('2026-11-20T02:00:00Z')
@@ -34,24 +33,3 @@ describe('status of a step', () => {
   })
 })
 
-describe('liveSla (the desk)', () => {
-  // every day 08:00-20:00; received Friday 10:00 Shanghai, low severity: first response due 12:00
-  const receivedAt = new Date('2026-11-20T02:00:00Z')
-  const wo = (over: any = {}) => ({ severity: 'low' as const, sla: { receivedAt, firstResponseAt: null, resolvedAt: null, pauses: [], breached: [], firstResponseDue: receivedAt, resolveDue: receivedAt, ...over } })
-  const settings = { sla: {} }
-
-  it('is ok, then warning within 30 minutes, then overdue, then breached once recorded', () => {
-    expect(liveSla(wo(), new Date('2026-11-20T02:30:00Z'), settings)).toMatchObject({ state: 'ok', nextDue: new Date('2026-11-20T04:00:00Z') })
-    expect(liveSla(wo(), new Date('2026-11-20T03:45:00Z'), settings).state).toBe('warning')
-    expect(liveSla(wo(), new Date('2026-11-20T04:01:00Z'), settings).state).toBe('overdue')
-    const breached = [{ clock: 'first_response', dueAt: new Date('2026-11-20T04:00:00Z'), detectedAt: new Date('2026-11-20T04:05:00Z'), levelFrom: 'L1', levelTo: 'L2' }]
-    expect(liveSla(wo({ breached }), new Date('2026-11-20T04:06:00Z'), settings)).toMatchObject({ state: 'breached', breached: ['first_response'] })
-  })
-
-  it('is met when both clocks stopped in time, and reports a pause', () => {
-    const met = wo({ firstResponseAt: new Date('2026-11-20T02:10:00Z'), resolvedAt: new Date('2026-11-20T03:00:00Z') })
-    expect(liveSla(met, new Date('2026-11-25T00:00:00Z'), settings)).toMatchObject({ state: 'met', nextDue: null })
-    const paused = wo({ pauses: [{ start: new Date('2026-11-20T02:05:00Z'), end: null }] })
-    expect(liveSla(paused, new Date('2026-11-20T06:00:00Z'), settings)).toMatchObject({ paused: true, state: 'ok' })
-  })
-})

@@ -82,7 +82,7 @@ export interface CompensationRecord {
 
 export interface ComplaintSla {
   receivedAt: Date
-  /** deadlines as of the last write (an open pause moves them on: read live ones with liveSla) */
+  /** deadlines as of the last write (an open pause moves them on: read live ones with rules/complaints/sla slaClocks / slaCountdown) */
   firstResponseDue: Date
   resolveDue: Date
   firstResponseAt: Date | null

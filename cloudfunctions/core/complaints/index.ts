@@ -10,5 +10,4 @@ export { issueCompensationCoupon, compensationCouponKey, planReservice, COMPENSA
 export { notifyHousehold, lastNotification, mustCall, complaintNoticeKey, COMPLAINT_PAGE } from './notify'
 export { householdTimeline, eventVisibility, HOUSEHOLD_VISIBLE_EVENTS, newEvent } from './timeline'
 export { householdView, householdSummary } from './householdView'
-export { liveSla, type LiveSla, type SlaDeskState } from './slaView'
 export { complaintSettings, type ComplaintSettings } from './settings'
