@@ -1,10 +1,17 @@
-// Pages per platform. Households: main package (tab bar pages must stay there). Cleaners: the `cleaner/` sub-package.
+// Pages per platform. Households: main package (tab bar pages must stay there), and their complaints in the
+// `complaint/` sub-package. Cleaners: the `cleaner/` sub-package.
 // Staff: the `admin/` sub-package, built only for h5 so the mini-program never ships the admin desk.
 const isH5 = process.env.TARO_ENV === 'h5'
 
 const cleanerPackage = {
   root: 'cleaner',
   pages: ['bind/index', 'jobs/index', 'job/index']
+}
+
+// 服务补救 for households: file a complaint, my complaints, one complaint (opened from an order and from 我的)
+const complaintPackage = {
+  root: 'complaint',
+  pages: ['new/index', 'list/index', 'detail/index']
 }
 
 const adminPackage = {
@@ -26,7 +33,7 @@ export default defineAppConfig({
     'pages/order/index',
     'pages/messages/index'
   ],
-  subPackages: isH5 ? [cleanerPackage, adminPackage] : [cleanerPackage],
+  subPackages: isH5 ? [cleanerPackage, complaintPackage, adminPackage] : [cleanerPackage, complaintPackage],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f5f5f5',

@@ -3,6 +3,9 @@
 import type { OrderStatus } from '@core/contract/order'
 import type { ServiceCategoryId } from '@core/contract/catalog'
 import type { CleanerGrade } from '@core/contract/cleaner'
+import type { ComplaintCategory, ComplaintLevel, ComplaintSeverity, ComplaintStep, ScriptVariable } from '@core/contract/complaint'
+import type { ScriptScenario } from '@core/contract/recovery'
+import type { TimeWindowId } from '@core/contract/order'
 import type { ChipOption } from './components/Form'
 
 export const ORDER_STATUS_OPTIONS = [
@@ -39,3 +42,70 @@ void complete
 export function labelOf(options: readonly ChipOption<string>[], value: string): string {
   return options.find((o) => o.value === value)?.label ?? value
 }
+
+// ---- 服务补救 (complaints desk). Records keyed by the contract's ids: an id added there fails to compile here, and a
+// page test (admin/vocabulary.test.tsx) checks the labels equal the contract's.
+
+export const COMPLAINT_LEVEL_TEXT: Record<ComplaintLevel, string> = { L1: '一级（客服）', L2: '二级（主管）', L3: '三级（经理）' }
+
+export const COMPLAINT_STEP_TEXT: Record<ComplaintStep, string> = {
+  received: '已受理',
+  assessed: '已定级',
+  investigating: '调查中',
+  resolving: '处理中',
+  awaiting_confirmation: '待客户确认',
+  closed: '已结案'
+}
+
+export const COMPLAINT_SEVERITY_TEXT: Record<ComplaintSeverity, string> = { low: '轻微', medium: '一般', high: '严重', critical: '重大' }
+
+export const COMPLAINT_CATEGORY_TEXT: Record<ComplaintCategory, string> = {
+  lateness: '迟到',
+  missed_spots: '漏扫/不干净',
+  attitude: '服务态度',
+  damage: '物品损坏',
+  lost_item: '物品丢失',
+  safety: '安全问题',
+  price_dispute: '价格争议',
+  privacy: '隐私泄露',
+  professional: '专业能力（保姆/月嫂）',
+  fraud_claim: '诈骗指控/舆情',
+  other: '其他'
+}
+
+export const SCRIPT_SCENARIO_TEXT: Record<ScriptScenario, string> = { general: '通用', ...COMPLAINT_CATEGORY_TEXT }
+
+export const SCRIPT_VARIABLE_HELP: Record<ScriptVariable, string> = {
+  客户称呼: '如：王女士',
+  服务时间: '如：11月22日 上午 08:00-12:00',
+  服务项目: '如：深度保洁',
+  补偿内容: '如：¥50.00 优惠券',
+  工单号: '投诉工单号',
+  阿姨称呼: '如：李阿姨',
+  客服姓名: '处理人的名字',
+  处理时限: '如：今天 18:00 前',
+  公司名称: '公司对外名称'
+}
+
+export const SCRIPT_VARIABLE_NAMES = Object.keys(SCRIPT_VARIABLE_HELP) as ScriptVariable[]
+
+export const WINDOW_OPTIONS = [
+  { value: 'morning', label: '上午 08:00-12:00' },
+  { value: 'afternoon', label: '下午 13:00-17:00' },
+  { value: 'evening', label: '晚上 18:00-21:00' }
+] as const satisfies readonly ChipOption<TimeWindowId>[]
+
+/** A Record of labels as chip options, in the Record's order. */
+export function optionsOf<V extends string>(labels: Record<V, string>): ChipOption<V>[] {
+  return (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }))
+}
+
+// The customer file's lifecycle stage and membership tier are plain strings in the contract (DESIGN §1, §5); these are
+// the names the desk shows for the ones in use, anything else is shown as it is.
+const CUSTOMER_STAGE_TEXT: Record<string, string> = {
+  prospect: '潜在客户', new: '新客', active: '老客', returning: '老客', at_risk: '流失风险', churned: '已流失', won_back: '已挽回'
+}
+const CUSTOMER_TIER_TEXT: Record<string, string> = { regular: '普通会员', silver: '银卡会员', gold: '金卡会员', platinum: '白金会员', diamond: '钻石会员' }
+
+export const customerStageText = (stage: string) => CUSTOMER_STAGE_TEXT[stage] ?? stage
+export const customerTierText = (tier: string) => CUSTOMER_TIER_TEXT[tier] ?? tier

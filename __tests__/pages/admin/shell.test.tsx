@@ -26,11 +26,13 @@ describe('AdminShell (on admin/home)', () => {
       list: input.status === 'pending_dispatch' ? [{ id: 'a' }, { id: 'b' }] : [{ id: 'a' }],
       nextCursor: null
     }))
+    server.on('admin', 'complaints.queue', { list: [], nextCursor: null })
     render(<AdminHomePage />)
     expect(await screen.findByText('李客服')).toBeTruthy()
     expect(screen.getByText('客服')).toBeTruthy()
-    expect(screen.getAllByText('即将上线')).toHaveLength(5)
-    expect(screen.getByText('投诉工单').parentElement!.className).toContain('is-disabled')
+    expect(screen.getAllByText('即将上线')).toHaveLength(4)
+    expect(screen.getByText('回访').parentElement!.className).toContain('is-disabled')
+    expect(screen.getByText('投诉工单', { selector: '.admin-shell__menu-item span' }).parentElement!.className).not.toContain('is-disabled')
     await waitFor(() => expect(screen.getAllByText('2')).toHaveLength(2))
     const asked = server.calls('admin', 'orders.list').map((c) => c.input)
     expect(asked).toContainEqual(expect.objectContaining({ status: 'pending_dispatch', limit: 50 }))
@@ -40,6 +42,7 @@ describe('AdminShell (on admin/home)', () => {
     signIn(server)
     server.on('admin', 'orders.list', { list: [], nextCursor: null })
     server.on('admin', 'logout', {})
+    server.on('admin', 'complaints.queue', { list: [], nextCursor: null })
     render(<AdminHomePage />)
     fireEvent.click(await screen.findByText('退出登录'))
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/admin/login/index' }))

@@ -7,7 +7,7 @@ import { adminApi, type StaffView } from '@/api/admin'
 import { tokenFor, clearToken } from '@/api/session'
 import { useRequest } from '@/api/useRequest'
 import { goAdmin } from '../../navigation'
-import { ADMIN_MENU, type AdminPage } from './menu'
+import { ADMIN_MENU, isActive, type AdminPage } from './menu'
 
 import '../../styles/desk.scss'
 import './index.scss'
@@ -54,7 +54,7 @@ export default function AdminShell({ active, title, children }: AdminShellProps)
         {ADMIN_MENU.map((item) => (
           <View
             key={item.key}
-            className={`admin-shell__menu-item${item.page === active ? ' is-active' : ''}${item.page ? '' : ' is-disabled'}`}
+            className={`admin-shell__menu-item${isActive(item, active) ? ' is-active' : ''}${item.page ? '' : ' is-disabled'}`}
             onClick={() => item.page && item.page !== active && goAdmin(item.page)}
           >
             <Text>{item.label}</Text>

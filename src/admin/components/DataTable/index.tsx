@@ -20,9 +20,11 @@ interface DataTableProps<T> {
   selectedKey?: string
   empty?: string
   loading?: boolean
+  /** extra classes for a row (e.g. a highlight), besides the table's own */
+  rowClassName?: (row: T) => string | undefined
 }
 
-export default function DataTable<T>({ columns, rows, rowKey, onRowClick, selectedKey, empty = '暂无数据', loading }: DataTableProps<T>) {
+export default function DataTable<T>({ columns, rows, rowKey, onRowClick, selectedKey, empty = '暂无数据', loading, rowClassName }: DataTableProps<T>) {
   const grid = { gridTemplateColumns: columns.map((c) => c.width).join(' ') }
   return (
     <View className='adm-table'>
@@ -31,10 +33,11 @@ export default function DataTable<T>({ columns, rows, rowKey, onRowClick, select
       </View>
       {rows.map((row) => {
         const key = rowKey(row)
+        const extra = rowClassName?.(row)
         return (
           <View
             key={key}
-            className={`adm-table__row${onRowClick ? ' is-clickable' : ''}${key === selectedKey ? ' is-selected' : ''}`}
+            className={`adm-table__row${onRowClick ? ' is-clickable' : ''}${key === selectedKey ? ' is-selected' : ''}${extra ? ` ${extra}` : ''}`}
             style={grid}
             onClick={() => onRowClick?.(row)}
           >

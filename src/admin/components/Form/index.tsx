@@ -41,13 +41,19 @@ export function TextInput({ value, onChange, placeholder, password, maxlength, w
   )
 }
 
-export function TextArea({ value, onChange, placeholder }: Omit<TextInputProps, 'password'>) {
+interface TextAreaProps extends Omit<TextInputProps, 'password' | 'width' | 'onConfirm'> {
+  /** a taller box for longer text (a reply, a drill answer), in px */
+  height?: number
+}
+
+export function TextArea({ value, onChange, placeholder, maxlength, height }: TextAreaProps) {
   return (
     <Textarea
       className='adm-textarea'
+      style={height ? { height: `${height}px` } : undefined}
       value={value}
       placeholder={placeholder}
-      maxlength={200}
+      maxlength={maxlength ?? 200}
       onInput={(e) => onChange(e.detail.value)}
     />
   )

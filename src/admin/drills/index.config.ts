@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '情景演练'
+})
