@@ -1,5 +1,5 @@
 // 我的: profile with a masked phone, the address book (add / edit keeping the phone / default / remove), family
-// situation and preferences saved together, links to 我的订单 and 消息中心.
+// situation and preferences saved together, links to 我的订单, 消息中心, 我的投诉 and 投诉与建议.
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MePage from '@/pages/me'
@@ -18,6 +18,10 @@ describe('me page', () => {
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/orders/index' })
     fireEvent.click(screen.getByText('消息中心'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/messages/index' })
+    fireEvent.click(screen.getByText('我的投诉'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/complaint/list/index' })
+    fireEvent.click(screen.getByText('投诉与建议'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/complaint/new/index' })
   })
 
   it('edits the name without sending the phone when it was left empty', async () => {

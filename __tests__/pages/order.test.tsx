@@ -29,7 +29,7 @@ describe('order page', () => {
     expect(screen.getByText('杭州市西湖区文三路100号1幢101室')).toBeTruthy()
     expect(screen.getByText('JZ20251124000001')).toBeTruthy()
     expect(screen.getByText('11月22日 17:00', { exact: false })).toBeTruthy()
-    const labels = Array.from(document.querySelectorAll('.order-timeline__label')).map((e) => e.textContent)
+    const labels = Array.from(document.querySelectorAll('.jz-timeline__label')).map((e) => e.textContent)
     expect(labels).toEqual(['已派单', '已下单'])
   })
 
@@ -106,6 +106,19 @@ describe('order page', () => {
     fireEvent.click(sheet.querySelector('.jz-sheet__footer .jz-btn-primary')!)
     expect(await screen.findByText('服务已完成，感谢您的信任')).toBeTruthy()
     expect(server.calls('booking', 'confirmDone')[0].input).toEqual({ orderId: 'ord_1' })
+  })
+
+  it('offers 投诉/反馈 about an order a cleaner has served, not about one still waiting for dispatch', async () => {
+    server.on('booking', 'detail', fx.orderView({ status: 'completed', statusLabel: '已完成', canCancel: false, canReschedule: false }))
+    const { unmount } = render(<OrderPage />)
+    fireEvent.click(await screen.findByText('投诉/反馈'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/complaint/new/index?orderId=ord_1' })
+    unmount()
+
+    server.on('booking', 'detail', fx.orderView())
+    render(<OrderPage />)
+    expect(await screen.findByText('取消订单', { selector: 'button' })).toBeTruthy()
+    expect(screen.queryByText('投诉/反馈')).toBeNull()
   })
 
   it('shows a load failure with 重试', async () => {

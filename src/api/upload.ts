@@ -1,24 +1,41 @@
-// Job photos to cloud storage, answering the fileIDs that cleaner.checkIn / checkOut take.
+// Photos to cloud storage, answering the fileIDs the functions take: a cleaner's job photos (cleaner.checkIn /
+// checkOut) and a household's complaint photos (complaint.create / reply).
 // weapp: Taro.cloud.uploadFile straight to the environment's storage. h5: the local CloudBase's upload route, which
-// takes the image bytes with the cleaner's Bearer token and answers {ok, data: {fileID, url}}.
+// takes the image bytes with the signed-in person's Bearer token and answers {ok, data: {fileID, url}}.
 import Taro from '@tarojs/taro'
 import { ApiError, NETWORK_ERROR_MESSAGE } from './transport'
 import { ensureLocalSession } from './session'
 
 const UPLOAD_FAILED = '照片上传失败，请重试'
 
-export async function uploadJobPhotos(orderId: string, filePaths: string[]): Promise<string[]> {
+interface UploadTarget {
+  /** the storage folder on weapp, e.g. 'jobs/<orderId>' */
+  folder: string
+  /** whose session uploads on h5 */
+  as: 'household' | 'cleaner'
+}
+
+export function uploadJobPhotos(orderId: string, filePaths: string[]): Promise<string[]> {
+  return uploadPhotos(filePaths, { folder: `jobs/${orderId}`, as: 'cleaner' })
+}
+
+export function uploadComplaintPhotos(filePaths: string[]): Promise<string[]> {
+  return uploadPhotos(filePaths, { folder: 'complaints', as: 'household' })
+}
+
+async function uploadPhotos(filePaths: string[], target: UploadTarget): Promise<string[]> {
   const fileIDs: string[] = []
   // One at a time: a phone on a weak connection does better than with nine parallel uploads.
   for (let i = 0; i < filePaths.length; i++) {
-    fileIDs.push(process.env.TARO_ENV === 'weapp' ? await viaCloud(orderId, filePaths[i], i) : await viaHttp(filePaths[i]))
+    fileIDs.push(process.env.TARO_ENV === 'weapp' ? await viaCloud(target.folder, filePaths[i], i) : await viaHttp(filePaths[i], target.as))
   }
   return fileIDs
 }
 
-async function viaCloud(orderId: string, filePath: string, i: number): Promise<string> {
+async function viaCloud(folder: string, filePath: string, i: number): Promise<string> {
   try {
-    const r = await Taro.cloud.uploadFile({ cloudPath: `jobs/${orderId}/${Date.now()}-${i}.jpg`, filePath })
+    const unique = `${Date.now()}-${i}-${Math.random().toString(36).slice(2, 8)}`
+    const r = await Taro.cloud.uploadFile({ cloudPath: `${folder}/${unique}.jpg`, filePath })
     if (!r.fileID) throw new Error('no fileID')
     return r.fileID
   } catch {
@@ -26,8 +43,8 @@ async function viaCloud(orderId: string, filePath: string, i: number): Promise<s
   }
 }
 
-async function viaHttp(filePath: string): Promise<string> {
-  const token = await ensureLocalSession('cleaner')
+async function viaHttp(filePath: string, as: UploadTarget['as']): Promise<string> {
+  const token = await ensureLocalSession(as)
   let answer: any
   try {
     // chooseImage in a browser answers blob: URLs; read the bytes back and send them as the request body.

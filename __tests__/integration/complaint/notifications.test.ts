@@ -30,7 +30,7 @@ it('one acceptance: the first reply is delivered, the second ends no_quota and t
   const delivered = await wxDelivered(t, h.token)
   expect(delivered).toHaveLength(1)
   expect(delivered[0]).toMatchObject({
-    touser: h.openid, templateId: PROGRESS_TEMPLATE, page: `pages/complaint/detail?id=${id}`,
+    touser: h.openid, templateId: PROGRESS_TEMPLATE, page: `complaint/detail/index?id=${id}`,
     data: { character_string1: { value: ticketNo }, thing3: { value: expect.stringContaining('您好') } }
   })
   const centre = await okFn(t, 'user', 'messages', {}, h.token)

@@ -13,7 +13,7 @@ import type { ComplaintDoc, WorkOrderEvent } from './complaintDoc'
 type Ctx = Pick<HandlerContext, 'db' | '_' | 'app' | 'now'>
 
 /** The mini-program page a progress message opens. */
-export const COMPLAINT_PAGE = 'pages/complaint/detail'
+export const COMPLAINT_PAGE = 'complaint/detail/index' // the household sub-package (src/app.config.ts)
 
 const NOTICE_TITLES: Partial<Record<WorkOrderEvent['type'], string>> = {
   reply: '客服回复了您的投诉',

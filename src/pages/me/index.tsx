@@ -1,5 +1,5 @@
-// 我的 (tab): my profile, address book, family situation and preferences, and the way to my orders, my messages
-// and customer service.
+// 我的 (tab): my profile, address book, family situation and preferences, and the way to my orders, my messages,
+// my complaints and customer service (投诉与建议 files a new one).
 import { View, Text, Button } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import * as user from '../../api/user'
@@ -12,6 +12,7 @@ import FormField from '../../components/FormField'
 import ProfileCard from './ProfileCard'
 import AddressBook from './AddressBook'
 import HouseholdCard from './HouseholdCard'
+import { complaintPages } from '../../complaint/navigation'
 
 import './index.scss'
 
@@ -35,7 +36,8 @@ export default function MePage() {
             <ProfileCard profile={p} onSaved={profile.setData} />
             <Section flush>
               <FormField label='我的订单' onClick={() => Taro.switchTab({ url: '/pages/orders/index' })} />
-              <FormField label='消息中心' onClick={() => Taro.navigateTo({ url: '/pages/messages/index' })} last />
+              <FormField label='消息中心' onClick={() => Taro.navigateTo({ url: '/pages/messages/index' })} />
+              <FormField label='我的投诉' onClick={() => complaintPages.list()} last />
             </Section>
             <AddressBook addresses={p.addresses} onChange={(addresses) => profile.setData({ ...p, addresses })} />
             <HouseholdCard profile={p} onSaved={profile.setData} />
@@ -48,6 +50,7 @@ export default function MePage() {
               ) : (
                 <FormField label='在线客服' value='请在微信小程序中使用' />
               )}
+              <FormField label='投诉与建议' onClick={() => complaintPages.create()} />
               <FormField label='客服电话' value={SERVICE_HOTLINE} onClick={callHotline} last />
             </Section>
           </View>

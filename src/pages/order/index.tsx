@@ -1,5 +1,6 @@
 // 订单详情: status and what happens next, service and price, address, cleaner, photos, notes, progress; and what
-// the household can do now — 取消订单, 改期, 确认完成 — or, inside the 4 h cutoff, contact staff.
+// the household can do now — 取消订单, 改期, 确认完成 — or, inside the 4 h cutoff, contact staff; and 投诉/反馈 about
+// the service once a cleaner is on it.
 import { useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
@@ -11,17 +12,21 @@ import Loadable from '../../components/Loadable'
 import Empty from '../../components/Empty'
 import Section from '../../components/Section'
 import ActionBar from '../../components/ActionBar'
+import Timeline from '../../components/Timeline'
 import StatusBanner from './StatusBanner'
-import Timeline from './Timeline'
 import { ServiceSection, AddressSection, CleanerSection, PhotosSection, NotesSection, InfoSection } from './OrderSections'
 import CancelSheet from './CancelSheet'
 import RescheduleSheet from './RescheduleSheet'
 import ConfirmSheet from './ConfirmSheet'
 import { showContactStaff } from './contactStaff'
+import { complaintPages } from '../../complaint/navigation'
 
 import './index.scss'
 
 type Sheet = 'cancel' | 'reschedule' | 'confirm' | null
+
+/** A complaint is about the service: once a cleaner is assigned (late, no-show) until long after it is done. */
+const COMPLAINABLE: ReadonlyArray<booking.OrderView['status']> = ['dispatched', 'in_service', 'awaiting_confirmation', 'completed']
 
 export default function OrderPage() {
   const { params } = useRouter()
@@ -65,6 +70,7 @@ export default function OrderPage() {
           if (!o) return <Empty title='订单不存在' />
           const stillOpen = o.status === 'pending_dispatch' || o.status === 'dispatched'
           const pendingReschedule = o.reschedules.some((r) => r.status === 'pending')
+          const canComplain = COMPLAINABLE.includes(o.status)
           return (
             <View>
               <StatusBanner order={o} />
@@ -74,11 +80,14 @@ export default function OrderPage() {
               <PhotosSection order={o} />
               <NotesSection order={o} />
               <Section title='订单进度'>
-                <Timeline entries={o.timeline} />
+                <Timeline entries={o.timeline.map((e, i) => ({ key: `${e.at}-${e.type}-${i}`, label: e.label, at: e.at, text: e.note }))} />
               </Section>
               <InfoSection order={o} />
-              {o.canCancel || o.canReschedule || o.canConfirm || (stillOpen && o.changeRefusal) ? (
+              {o.canCancel || o.canReschedule || o.canConfirm || canComplain || (stillOpen && o.changeRefusal) ? (
                 <ActionBar>
+                  {canComplain ? (
+                    <Button className='jz-btn-plain jz-btn-small' onClick={() => complaintPages.create(o.id)}>投诉/反馈</Button>
+                  ) : null}
                   {stillOpen && o.changeRefusal && !o.canCancel ? (
                     <Button className='jz-btn-plain jz-btn-small' onClick={() => showContactStaff(o.changeRefusal!)}>联系客服</Button>
                   ) : null}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '投诉详情',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark'
+})
