@@ -10,7 +10,7 @@ import { startTestCloud, type TestCloud } from '../helpers/localCloud'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { localLogin, okFn } from '../helpers/api'
 import { DESK, PHONE, choosePhoto, sees, seesButton, seesExactly, seesImage, settled, taroPage, toastGone, writePng } from '../helpers/h5'
-import { ensureH5Build, H5_DIR } from '../../scripts/build-h5'
+import { h5BuildSnapshot } from '../../scripts/build-h5'
 import { seedDemo, type SeedResult } from '../../local/seed/demo'
 import { bookableDates } from '../../cloudfunctions/core/rules/bookingPolicy'
 import { shanghaiDate } from '../../cloudfunctions/core/rules/time'
@@ -25,6 +25,7 @@ const RESOLUTION = '已为您安排阿姨后天下午免费上门返工厨房和
 const COMMENT = '返工很认真，谢谢'
 
 let t: TestCloud
+let h5Dir: string | null = null
 let seed: SeedResult
 let browser: Browser
 const contexts: BrowserContext[] = []
@@ -99,8 +100,10 @@ async function householdWithFinishedOrder(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!ensureH5Build()) throw new Error('the H5 build failed (npx taro build --type h5)')
-  t = await startTestCloud({ staticDir: H5_DIR, timers: false })
+  // a private copy of the build, so a rebuild by anyone else during the test cannot pull pages from under it
+  h5Dir = h5BuildSnapshot()
+  if (!h5Dir) throw new Error('the H5 build failed (npx taro build --type h5)')
+  t = await startTestCloud({ staticDir: h5Dir, timers: false })
   const seeded = await seedDemo(t.db)
   if (!seeded) throw new Error('the demo data was not written')
   seed = seeded
@@ -112,6 +115,7 @@ afterAll(async () => {
   for (const ctx of contexts) await ctx.close().catch(() => undefined)
   await browser?.close()
   await t?.close()
+  if (h5Dir) fs.rmSync(h5Dir, { recursive: true, force: true })
 })
 
 test('1. the household complains about the order with a photo, allowing WeChat notices first', async () => {
