@@ -8,7 +8,7 @@ import { ApiError } from '@/api/transport'
 import { uploadJobPhotos } from '@/api/upload'
 import Section from '@/components/Section'
 import ActionBar from '@/components/ActionBar'
-import PhotoPicker from '../components/PhotoPicker'
+import PhotoPicker from '@/components/PhotoPicker'
 
 const MAX_PHOTOS = 9
 

@@ -1,6 +1,5 @@
 // Photos chosen on the phone (camera or album), shown as thumbnails that can be removed, before the page uploads them
-// (a household's complaint photos). The cleaner sub-package still has its own copy (cleaner/components/PhotoPicker,
-// whose class names the booking e2e test selects); it can switch to this one together with those selectors.
+// (a household's complaint photos, a cleaner's before/after photos).
 import { View, Text, Image } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 
