@@ -119,3 +119,29 @@ describe('independence from the process time zone', () => {
     expect(addDays('2026-03-08', 1)).toBe('2026-03-09')
   })
 })
+
+describe('the fixed +08:00 reading agrees with the Asia/Shanghai zone database', () => {
+  // time.ts reads Shanghai time at a fixed offset (fast, and independent of the process zone: dayjs' tz() is off by
+  // an hour near the process zone's own DST changes); the reference here is Intl's zone database
+  const { shanghaiDate, shanghaiTime, shanghaiInstant } = require('../../../cloudfunctions/core/rules/time')
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  })
+  const parts = (at: Date) => Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]))
+
+  test('for 5,000 instants from 1992 to 2060', () => {
+    let seed = 42
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const from = Date.UTC(1992, 0, 1)
+    const to = Date.UTC(2060, 0, 1)
+    for (let i = 0; i < 5000; i++) {
+      const at = new Date(Math.floor((from + random() * (to - from)) / 60000) * 60000)
+      const p = parts(at)
+      const date = `${p.year}-${p.month}-${p.day}`
+      const time = `${p.hour}:${p.minute}`
+      expect(shanghaiDate(at)).toBe(date)
+      expect(shanghaiTime(at)).toBe(time)
+      expect(shanghaiInstant(date, time).getTime()).toBe(at.getTime())
+    }
+  })
+})
