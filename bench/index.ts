@@ -15,6 +15,7 @@ import type { OrderDoc } from '../cloudfunctions/core/orders/orderDoc'
 import { inProcess, serverProcess, type Backend } from './lib/backend'
 import { measure, type Budget, type Stats } from './lib/measure'
 import { fmtInt, fmtMs, pad, padL } from './lib/format'
+import { list, readArgs } from './lib/args'
 import { countServerRequests, GatewayClient, type RequestCounts } from './lib/gateway'
 import {
   bookableServices, bookableSlots, capacityOf, createInput, historyOrders, household, seedCleaners,
@@ -53,22 +54,7 @@ const FLAGS = new Set(['--server-process', '--help'])
 const VALUED = new Set(['--duration', '--clients', '--only', '--cleaners', '--orders', '--json', '--profile'])
 
 function parseOptions(argv: string[]): Options {
-  for (let i = 0; i < argv.length; i++) {
-    if (VALUED.has(argv[i])) i++
-    else if (!FLAGS.has(argv[i])) throw new Error(`unknown argument ${argv[i]}\n${USAGE}`)
-  }
-  if (argv.includes('--help')) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  const val = (f: string) => {
-    const i = argv.indexOf(f)
-    if (i < 0) return undefined
-    const v = argv[i + 1]
-    if (v === undefined || v.startsWith('--')) throw new Error(`${f} needs a value`)
-    return v
-  }
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean)
+  const { has, val } = readArgs(argv, FLAGS, VALUED, USAGE)
   const durationMs = Number(val('--duration') ?? 2000)
   if (!(durationMs >= 50)) throw new Error('--duration: milliseconds >= 50')
   const clients = val('--clients') ? list(val('--clients')!).map(Number) : [1, 32]
@@ -79,7 +65,7 @@ function parseOptions(argv: string[]): Options {
   if (!Number.isInteger(cleaners) || cleaners < 0 || cleaners > 990) throw new Error('--cleaners: integer 0..990 (the booking reads at most 1,000)')
   const orders = Number(val('--orders') ?? 100)
   if (!Number.isInteger(orders) || orders < 21 || orders > 5000) throw new Error('--orders: integer 21..5000 (more than one page of 20)')
-  return { durationMs, clients: [...new Set(clients)], only, cleaners, orders, serverProcess: argv.includes('--server-process'), json: val('--json'), profile: val('--profile') }
+  return { durationMs, clients: [...new Set(clients)], only, cleaners, orders, serverProcess: has('--server-process'), json: val('--json'), profile: val('--profile') }
 }
 
 // ---------------------------------------------------------------- the world the requests run in

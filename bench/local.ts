@@ -14,6 +14,7 @@ import { Floor } from './lib/floor'
 import { measure, type Budget, type Stats } from './lib/measure'
 import { makeOrder, prng, diskText, ejsonIso, SERVICES, NO_SUCH_SERVICE, type OrderDoc } from './lib/orders'
 import { fmtInt, fmtMs, fmtRatio, pad, padL } from './lib/format'
+import { list, readArgs } from './lib/args'
 
 // ---------------------------------------------------------------- options
 
@@ -41,23 +42,7 @@ const FLAGS = new Set(['--huge', '--server-process', '--help'])
 const VALUED = new Set(['--json', '--duration', '--sizes', '--clients', '--only'])
 
 function parseOptions(argv: string[]): Options {
-  for (let i = 0; i < argv.length; i++) {
-    if (VALUED.has(argv[i])) i++
-    else if (!FLAGS.has(argv[i])) throw new Error(`unknown argument ${argv[i]}\n${USAGE}`)
-  }
-  if (argv.includes('--help')) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  const has = (f: string) => argv.includes(f)
-  const val = (f: string) => {
-    const i = argv.indexOf(f)
-    if (i < 0) return undefined
-    const v = argv[i + 1]
-    if (v === undefined || v.startsWith('--')) throw new Error(`${f} needs a value`)
-    return v
-  }
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean)
+  const { has, val } = readArgs(argv, FLAGS, VALUED, USAGE)
   const huge = has('--huge') || process.env.BENCH_HUGE === '1'
   const sizes = val('--sizes') ? list(val('--sizes')!).map(Number) : huge ? [10_000, 100_000, 1_000_000] : [10_000, 100_000]
   if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: integers >= 100')

@@ -6,14 +6,12 @@
 //   3. that cleaner binds with her invite code, finds the job, checks in and checks out with an after photo;
 //   4. the household sees the photo and confirms: 已完成, and the customer file counts it.
 // Every page passed is screenshotted to __tests__/e2e/screenshots/booking-NN-*.png.
-import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import { launchBrowser, screenshot } from '../helpers/browser'
-import { DESK, PHONE, choosePhoto, sees, seesButton, seesExactly, seesImage, taroPage, writePng } from '../helpers/h5'
-import { h5BuildSnapshot } from '../../scripts/build-h5'
-import { seedDemo, type SeedResult } from '../../local/seed/demo'
+import type { Page } from 'playwright-core'
+import type { TestCloud } from '../helpers/localCloud'
+import { screenshot } from '../helpers/browser'
+import { DESK, H5Stage, PHONE, choosePhoto, sees, seesButton, seesExactly, seesImage, taroPage, writePng } from '../helpers/h5'
+import type { SeedResult } from '../../local/seed/demo'
 import { bookableDates } from '../../cloudfunctions/core/rules/bookingPolicy'
 import { shanghaiDate } from '../../cloudfunctions/core/rules/time'
 import { describeSlot } from '../../cloudfunctions/core/rules/windows'
@@ -27,27 +25,16 @@ const ADDRESS = { contactName: '陈女士', phone: '13912345678', city: '杭州�
 const REQUESTS = '重点打扫厨房和卫生间'
 const FAMILY_NOTES = '家里有只猫比较怕生'
 
+const stage = new H5Stage()
+const { contexts, pageErrors, newPage } = stage
 let t: TestCloud
-let h5Dir: string | null = null
 let photo = ''
 let seed: SeedResult
-let browser: Browser
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
 
 // What the flow learns on the way, shared by the steps (they run in order).
 let household: Page
 let orderNo = ''
 let orderId = ''
-
-async function newPage(opts: Parameters<Browser['newContext']>[0]): Promise<Page> {
-  const ctx = await browser.newContext(opts)
-  ctx.setDefaultTimeout(20_000)
-  contexts.push(ctx)
-  const page = await ctx.newPage()
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`))
-  return page
-}
 
 /** Waits until nothing on the page moves: Taro slides pages in and out (a 300 ms CSS transition). Every finite
  * animation or transition has ended (a spinner's endless one does not count); never a fixed sleep. */
@@ -91,22 +78,11 @@ async function orderDoc(): Promise<any> {
 }
 
 beforeAll(async () => {
-  // ensureH5Build() (build dist/h5 when the sources are newer), then a private copy of it to serve: a rebuild of
-  // dist/h5 while this file runs (sources edited meanwhile, another e2e file) cannot pull pages from under it.
-  h5Dir = h5BuildSnapshot()
-  if (!h5Dir) throw new Error('the H5 build failed (npx taro build --type h5)')
-  t = await startTestCloud({ staticDir: h5Dir, timers: false })
-  const seeded = await seedDemo(t.db)
-  if (!seeded) throw new Error('the demo data was not written')
-  seed = seeded
-  browser = await launchBrowser()
+  ({ t, seed } = await stage.start())
 })
 
 afterAll(async () => {
-  for (const ctx of contexts) await ctx.close().catch(() => undefined)
-  await browser?.close()
-  await t?.close()
-  for (const dir of [h5Dir, photo && path.dirname(photo)]) if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  await stage.stop(photo && path.dirname(photo))
 })
 
 test('1. a household books from the catalogue and sees 待派单', step(async () => {

@@ -5,13 +5,12 @@
 // (返工/复检) as the resolution; the household sees it and confirms 满意 with 5 stars; the desk's KPIs on the home page
 // move (客户确认率, 处理满意度, 未结工单). Every page passed is screenshotted to __tests__/e2e/screenshots/recovery-NN-*.png.
 import fs from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { startTestCloud, type TestCloud } from '../helpers/localCloud'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import type { TestCloud } from '../helpers/localCloud'
+import { screenshot } from '../helpers/browser'
 import { localLogin, okFn } from '../helpers/api'
-import { DESK, PHONE, choosePhoto, sees, seesButton, seesExactly, seesImage, settled, taroPage, toastGone, writePng } from '../helpers/h5'
-import { h5BuildSnapshot } from '../../scripts/build-h5'
-import { seedDemo, type SeedResult } from '../../local/seed/demo'
+import { DESK, H5Stage, PHONE, choosePhoto, sees, seesButton, seesExactly, seesImage, settled, taroPage, toastGone, writePng } from '../helpers/h5'
+import type { SeedResult } from '../../local/seed/demo'
 import { bookableDates } from '../../cloudfunctions/core/rules/bookingPolicy'
 import { shanghaiDate } from '../../cloudfunctions/core/rules/time'
 
@@ -24,12 +23,10 @@ const DESCRIPTION = '厨房灶台和油烟机下面的油渍没有擦，卫生�
 const RESOLUTION = '已为您安排阿姨后天下午免费上门返工厨房和卫生间，返工后请您逐项验收'
 const COMMENT = '返工很认真，谢谢'
 
+const stage = new H5Stage()
+const { pageErrors, newPage } = stage
 let t: TestCloud
-let h5Dir: string | null = null
 let seed: SeedResult
-let browser: Browser
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
 
 // What the flow learns on the way, shared by the steps (they run in order).
 let householdToken = ''
@@ -39,17 +36,6 @@ let household: Page
 let staff: Page
 let complaintId = ''
 let ticketNo = ''
-
-async function newPage(opts: Parameters<Browser['newContext']>[0], init?: { key: string; value: string }): Promise<Page> {
-  const ctx = await browser.newContext(opts)
-  ctx.setDefaultTimeout(20_000)
-  contexts.push(ctx)
-  // Taro's H5 storage keeps {data} as JSON under the key (what Taro.setStorageSync writes)
-  if (init) await ctx.addInitScript(([k, v]) => { window.localStorage.setItem(k, v) }, [init.key, JSON.stringify({ data: init.value })])
-  const page = await ctx.newPage()
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`))
-  return page
-}
 
 /** Uploads a real image as the signed-in person (the H5 build's upload route); answers its fileID. */
 async function uploadImage(token: string, file: string): Promise<string> {
@@ -100,22 +86,12 @@ async function householdWithFinishedOrder(): Promise<void> {
 }
 
 beforeAll(async () => {
-  // a private copy of the build, so a rebuild by anyone else during the test cannot pull pages from under it
-  h5Dir = h5BuildSnapshot()
-  if (!h5Dir) throw new Error('the H5 build failed (npx taro build --type h5)')
-  t = await startTestCloud({ staticDir: h5Dir, timers: false })
-  const seeded = await seedDemo(t.db)
-  if (!seeded) throw new Error('the demo data was not written')
-  seed = seeded
-  browser = await launchBrowser()
+  ({ t, seed } = await stage.start())
   await householdWithFinishedOrder()
 })
 
 afterAll(async () => {
-  for (const ctx of contexts) await ctx.close().catch(() => undefined)
-  await browser?.close()
-  await t?.close()
-  if (h5Dir) fs.rmSync(h5Dir, { recursive: true, force: true })
+  await stage.stop()
 })
 
 test('1. the household complains about the order with a photo, allowing WeChat notices first', async () => {

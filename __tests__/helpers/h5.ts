@@ -5,7 +5,57 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import type { Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { startTestCloud, type TestCloud } from './localCloud'
+import { launchBrowser } from './browser'
+import { h5BuildSnapshot } from '../../scripts/build-h5'
+import { seedDemo, type SeedResult } from '../../local/seed/demo'
+
+/**
+ * What an end-to-end file runs against: a private copy of the H5 build (h5BuildSnapshot: builds dist/h5 when the
+ * sources are newer, then copies it, so a rebuild of dist/h5 while the file runs cannot pull pages from under it),
+ * served by a fresh local CloudBase with the demo data, and chromium. start() (in beforeAll) fills it in step by step,
+ * so stop() (in afterAll) closes whatever got started.
+ */
+export class H5Stage {
+  h5Dir: string | null = null
+  t?: TestCloud
+  browser?: Browser
+  /** One per person (own localStorage, so their own session); all closed by stop(). */
+  readonly contexts: BrowserContext[] = []
+  /** Uncaught errors of every page opened with newPage (`url: message`). */
+  readonly pageErrors: string[] = []
+
+  async start(): Promise<{ t: TestCloud; seed: SeedResult; browser: Browser }> {
+    this.h5Dir = h5BuildSnapshot()
+    if (!this.h5Dir) throw new Error('the H5 build failed (npx taro build --type h5)')
+    const t = this.t = await startTestCloud({ staticDir: this.h5Dir, timers: false })
+    const seed = await seedDemo(t.db)
+    if (!seed) throw new Error('the demo data was not written')
+    const browser = this.browser = await launchBrowser()
+    return { t, seed, browser }
+  }
+
+  /** A page in a browser context of its own; `init` is put in its localStorage first, as Taro's H5 storage keeps it. */
+  newPage = async (opts: Parameters<Browser['newContext']>[0], init?: { key: string; value: string }): Promise<Page> => {
+    const ctx = await this.browser!.newContext(opts)
+    ctx.setDefaultTimeout(20_000)
+    this.contexts.push(ctx)
+    // Taro's H5 storage keeps {data} as JSON under the key (what Taro.setStorageSync writes)
+    if (init) await ctx.addInitScript(([k, v]) => { window.localStorage.setItem(k, v) }, [init.key, JSON.stringify({ data: init.value })])
+    const page = await ctx.newPage()
+    page.on('pageerror', (e) => this.pageErrors.push(`${page.url()}: ${e.message}`))
+    return page
+  }
+
+  /** Closes the contexts, the browser and the cloud, and removes the build copy and any `dirs` given. */
+  async stop(...dirs: Array<string | null | undefined>): Promise<void> {
+    for (const ctx of this.contexts) await ctx.close().catch(() => undefined)
+    await this.browser?.close()
+    await this.t?.close()
+    for (const dir of [this.h5Dir, ...dirs]) if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
 
 /** A phone (households, cleaners). The mobile user agent makes Taro's chooseImage ask 拍摄 / 从相册选择 first. */
 export const PHONE = {

@@ -3,9 +3,10 @@
 // Past the minimum role the workflow rules decide: a 客服 cannot approve compensation, and a 主管 cannot approve
 // compensation above the L2 limit (PERMISSION_DENIED from complaints.act).
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
-import { callFn, localLogin, okFn, CHINESE } from '../../helpers/api'
+import { callFn, localLogin, okFn } from '../../helpers/api'
 import { snapshot, staffSession, type StaffSession } from '../../helpers/desk'
 import { actAll, complainant, confirmAs, fileAs, workOrder } from '../../helpers/complaintsDesk'
+import { BELOW, expectNoTokenRefused, expectRolesDenied, expectSessionsRefused, nothingWritten } from '../../helpers/permissions'
 import { seedRecovery } from '../../../local/seed/recovery'
 import type { StaffRole } from '../../../cloudfunctions/core/contract/staff'
 
@@ -62,39 +63,18 @@ const MINIMUM: Record<string, StaffRole> = {
   'dashboard.kpis': 'supervisor'
 }
 const ACTIONS = Object.keys(MINIMUM)
-const BELOW: Record<StaffRole, StaffRole[]> = { agent: [], supervisor: ['agent'], manager: ['agent', 'supervisor'] }
 
 describe.each(ACTIONS)('admin %s', (name) => {
-  it('without a token: UNAUTHENTICATED, also with bad input, nothing written', async () => {
-    const before = await snapshot(t, WRITTEN)
-    const r = await callFn(t, 'admin', name, input[name])
-    expect(r.ok).toBe(false)
-    expect(r.error.code).toBe('UNAUTHENTICATED')
-    expect(r.error.message).toMatch(CHINESE)
-    expect((await callFn(t, 'admin', name, { bogus: 1 })).error.code).toBe('UNAUTHENTICATED')
-    expect(await snapshot(t, WRITTEN)).toBe(before)
-  })
+  it('without a token: UNAUTHENTICATED, also with bad input, nothing written', () =>
+    nothingWritten(t, WRITTEN, () => expectNoTokenRefused(t, name, input[name])))
 
-  it("with a household's or a cleaner's session token: UNAUTHENTICATED, nothing written", async () => {
-    const before = await snapshot(t, WRITTEN)
-    for (const token of [householdToken, cleanerToken]) {
-      const r = await callFn(t, 'admin', name, input[name], token)
-      expect(r.error.code).toBe('UNAUTHENTICATED')
-      expect(r.error.message).toMatch(CHINESE)
-    }
-    expect(await snapshot(t, WRITTEN)).toBe(before)
-  })
+  it("with a household's or a cleaner's session token: UNAUTHENTICATED, nothing written", () =>
+    nothingWritten(t, WRITTEN, () => expectSessionsRefused(t, name, input[name], [householdToken, cleanerToken])))
 
   const lower = BELOW[MINIMUM[name]]
   if (lower.length) {
-    it(`below ${MINIMUM[name]} (${lower.join(', ')}): PERMISSION_DENIED, nothing written`, async () => {
-      const before = await snapshot(t, WRITTEN)
-      for (const role of lower) {
-        const r = await callFn(t, 'admin', name, input[name], staff[role].token)
-        expect(r.error).toEqual({ code: 'PERMISSION_DENIED', message: '您的角色无权进行此操作' })
-      }
-      expect(await snapshot(t, WRITTEN)).toBe(before)
-    })
+    it(`below ${MINIMUM[name]} (${lower.join(', ')}): PERMISSION_DENIED, nothing written`, () =>
+      nothingWritten(t, WRITTEN, () => expectRolesDenied(t, name, input[name], lower.map((role) => staff[role].token))))
   }
 })
 

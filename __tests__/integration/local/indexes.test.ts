@@ -1,22 +1,14 @@
 // Unique indexes (declared in database/collections.ts) and collections: a duplicate write fails with
 // DATABASE_DUPLICATE_WRITE and writes nothing, whatever the path to it (add, batch add, update, where().update,
 // set(), transaction); a missing collection is DATABASE_COLLECTION_NOT_EXIST for every action.
-import { startTestCloud, expectCode, rejection, uniqueName, allDocs, type TestCloud } from './support'
+import { useTestCloud, expectCode, rejection, uniqueName, allDocs } from './support'
 
-// jest.config.js gives the integration project testTimeout: 60000, but Jest 29 ignores testTimeout inside a project
-// ("Unknown option"), which leaves the 5 s default: set it here.
-jest.setTimeout(60_000)
-
-let t: TestCloud
 let db: any
 let _: any
-
-beforeAll(async () => {
-  t = await startTestCloud()
+useTestCloud((t) => {
   db = t.db
   _ = db.command
 })
-afterAll(async () => { await t?.close() })
 
 const orders = () => db.collection('orders')
 const byNo = async (orderNo: string) => (await orders().where({ orderNo }).get()).data

@@ -1,20 +1,12 @@
 // Concurrency through the SDK over HTTP: many requests at once must behave as if run one after the other.
-import { startTestCloud, newCollection, type TestCloud } from './support'
+import { useTestCloud, newCollection } from './support'
 
-// jest.config.js gives the integration project testTimeout: 60000, but Jest 29 ignores testTimeout inside a project
-// ("Unknown option"), which leaves the 5 s default: set it here.
-jest.setTimeout(60_000)
-
-let t: TestCloud
 let db: any
 let _: any
-
-beforeAll(async () => {
-  t = await startTestCloud()
+useTestCloud((t) => {
   db = t.db
   _ = db.command
 })
-afterAll(async () => { await t?.close() })
 
 test('200 simultaneous conditional increments: exactly `cap` succeed and the counter ends at cap', async () => {
   const cap = 37

@@ -3,6 +3,23 @@ import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
 
 export { startTestCloud, type TestCloud }
 
+/**
+ * The usual per-file setup: a 60 s timeout, a local cloud started before the tests and closed after them.
+ * `ready` runs once it is up (assign the file's db / command handles there).
+ */
+export function useTestCloud(ready: (t: TestCloud) => void): void {
+  // jest.config.js gives the integration project testTimeout: 60000, but Jest 29 ignores testTimeout inside a project
+  // ("Unknown option"), which leaves the 5 s default: set it here.
+  jest.setTimeout(60_000)
+
+  let t: TestCloud | undefined
+  beforeAll(async () => {
+    t = await startTestCloud()
+    ready(t)
+  })
+  afterAll(async () => { await t?.close() })
+}
+
 /** The error a promise rejects with (fails the test when it resolves). */
 export async function rejection(p: Promise<unknown>): Promise<any> {
   try {

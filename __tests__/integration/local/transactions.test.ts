@@ -1,21 +1,13 @@
 // Transactions through the SDK: runTransaction and startTransaction commit, rollback (custom reason), a throwing
 // callback, write conflicts (detected at commit; runTransaction retries), snapshot reads.
-import { startTestCloud, newCollection, expectCode, rejection, sleep, type TestCloud } from './support'
+import { useTestCloud, newCollection, expectCode, rejection, sleep } from './support'
 
-// jest.config.js gives the integration project testTimeout: 60000, but Jest 29 ignores testTimeout inside a project
-// ("Unknown option"), which leaves the 5 s default: set it here.
-jest.setTimeout(60_000)
-
-let t: TestCloud
 let db: any
 let _: any
-
-beforeAll(async () => {
-  t = await startTestCloud()
+useTestCloud((t) => {
   db = t.db
   _ = db.command
 })
-afterAll(async () => { await t?.close() })
 
 /** A fresh collection holding accounts A and B. */
 async function accounts(a = 100, b = 100): Promise<string> {
