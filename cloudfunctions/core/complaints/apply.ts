@@ -8,20 +8,15 @@
 // the issue idempotent), and staff replies / proposed resolutions notify the household through the outbox after it.
 import type { HandlerContext } from '../runtime/router'
 import { COLL } from '../data/collections'
-import { denied, invalid, precondition } from '../contract/errors'
+import { invalid } from '../contract/errors'
 import {
-  COMPENSATION_KINDS,
   COMPLAINT_SEVERITIES,
   COMPLAINT_STEP_LABELS,
   COMPLAINT_LEVEL_LABELS,
   COMPLAINT_SEVERITY_LABELS,
-  type CompensationKind,
   type ComplaintAction,
-  type ComplaintSeverity,
-  type ComplaintTimelineEventType
+  type ComplaintSeverity
 } from '../contract/complaint'
-import type { StaffRole } from '../contract/staff'
-import type { TimeWindowId } from '../contract/order'
 import { planAction, type ComplaintActor } from '../rules/complaints/workflow'
 import {
   isPaused,
@@ -33,50 +28,18 @@ import {
   slaDueAt,
   type SlaState
 } from '../rules/complaints/sla'
-import { compensationApproval, describeCompensation } from '../rules/complaints/compensation'
 import type { MessageDoc } from '../push/messageDoc'
-import type { OrderDoc } from '../orders/orderDoc'
-import { slaStateOf, statusOfStep, workflowStateOf, type CompensationRecord, type ComplaintDoc, type ComplaintSla, type WorkOrderActor, type WorkOrderEvent } from './complaintDoc'
+import { slaStateOf, statusOfStep, workflowStateOf, type ComplaintDoc, type ComplaintSla, type WorkOrderActor, type WorkOrderEvent } from './complaintDoc'
 import { complaintSettings, type ComplaintSettings } from './settings'
 import { newEvent, type EventExtra } from './timeline'
 import { versionConflict } from './load'
-import { issueCompensationCoupon, newCouponId, placeReservice, planReservice, withdrawReservice, type ReserviceInput } from './compensation'
+import { issueCompensationCoupon, withdrawReservice } from './compensation'
+import { approveCompensation, proposeCompensation } from './compensate'
+import { requiredText, optionalText, type ActionPayload, type Draft } from './actionInput'
+export { TEXT_MAX, type ActionPayload, type CompensationInput } from './actionInput'
 import { notifyHousehold } from './notify'
 
 type Ctx = Pick<HandlerContext, 'db' | '_' | 'app' | 'now'>
-
-export const TEXT_MAX = 500
-
-export interface CompensationInput extends ReserviceInput {
-  /** 'reservice' is accepted as another spelling of 're_service' */
-  kind: CompensationKind | 'reservice'
-  /** a coupon's amount (a re-service is valued at its service price) */
-  amountFen?: number
-  note?: string
-}
-
-/** What an action may carry; each action reads only its own fields. */
-export interface ActionPayload {
-  /** reply, note, propose_resolution (required); pause_sla (the reason), escalate, close, compensate (optional) */
-  text?: string
-  /** fileIDs already checked to exist (household replies) */
-  photos?: string[]
-  /** assess */
-  severity?: ComplaintSeverity
-  /** assign */
-  assignee?: { id: string; name: string; role: StaffRole }
-  /** compensate */
-  compensation?: CompensationInput
-  /** approve_compensation: which pending compensation (default: the latest pending one) */
-  compensationN?: number
-  /** confirm */
-  rating?: number
-  comment?: string
-  /** reopen */
-  reason?: string
-  /** the 话术模板 used, recorded on the event */
-  scriptId?: string
-}
 
 export interface ApplyResult {
   /** the work order as written */
@@ -93,26 +56,6 @@ function workflowActor(actor: WorkOrderActor): ComplaintActor {
   throw invalid('工单操作需要客户本人或工作人员')
 }
 
-function requiredText(payload: ActionPayload, what: string): string {
-  const text = payload.text?.trim() ?? ''
-  if (!text) throw invalid(`请填写${what}`)
-  if (Array.from(text).length > TEXT_MAX) throw invalid(`${what}不能超过${TEXT_MAX}字`)
-  return text
-}
-
-function optionalText(value: string | undefined, what: string, max = TEXT_MAX): string | undefined {
-  const text = value?.trim()
-  if (!text) return undefined
-  if (Array.from(text).length > max) throw invalid(`${what}不能超过${max}字`)
-  return text
-}
-
-function normaliseKind(kind: unknown): CompensationKind {
-  const k = kind === 'reservice' ? 're_service' : kind
-  if (!(COMPENSATION_KINDS as readonly unknown[]).includes(k)) throw invalid('补偿方式只能是优惠券或免费返工/复检')
-  return k as CompensationKind
-}
-
 /** The SLA as stored after the clocks changed: deadlines recomputed (pauses move them), breaches kept as they are. */
 function storedSla(wo: ComplaintDoc, state: SlaState, now: Date, settings: ComplaintSettings): ComplaintSla {
   return {
@@ -124,87 +67,6 @@ function storedSla(wo: ComplaintDoc, state: SlaState, now: Date, settings: Compl
     pauses: [...state.pauses],
     breached: wo.sla.breached ?? []
   }
-}
-
-interface Draft {
-  /** the update's own fields (database commands allowed) */
-  patch: Record<string, unknown>
-  /** the same changes as plain values, for the work order returned */
-  local: Partial<ComplaintDoc>
-  sla: SlaState
-  extras: Partial<Record<ComplaintTimelineEventType, EventExtra>>
-  /** events besides the plan's, appended after them (e.g. a household reply resuming the clocks) */
-  trailing: ComplaintTimelineEventType[]
-  newCompensation: CompensationRecord | null
-  updatedCompensation: { index: number; record: CompensationRecord } | null
-  placedOrder: OrderDoc | null
-}
-
-async function grantReservice(ctx: Ctx, wo: ComplaintDoc, rec: CompensationRecord, actor: WorkOrderActor, draft: Draft): Promise<CompensationRecord> {
-  const r = rec.reservice
-  if (!r) return rec
-  const { plan, order } = await planReservice(ctx, wo, { serviceId: r.serviceId, quantity: r.quantity, date: r.date, window: r.window })
-  const placed = await placeReservice(ctx, wo, order, plan, actor)
-  draft.placedOrder = placed
-  return { ...rec, reservice: { ...r, orderId: placed._id, orderNo: placed.orderNo } }
-}
-
-async function proposeCompensation(ctx: Ctx, wo: ComplaintDoc, actor: WorkOrderActor, payload: ActionPayload, settings: ComplaintSettings, draft: Draft): Promise<void> {
-  const input = payload.compensation
-  if (!input) throw invalid('请填写补偿内容')
-  const kind = normaliseKind(input.kind)
-  const note = optionalText(input.note ?? payload.text, '补偿说明', 200) ?? ''
-  let amountFen = input.amountFen ?? 0
-  let reservice: CompensationRecord['reservice'] = null
-  if (kind === 're_service') {
-    const { plan } = await planReservice(ctx, wo, input)
-    amountFen = plan.valueFen
-    reservice = { serviceId: plan.service.id, serviceName: plan.service.name, quantity: plan.quantity, date: plan.date, window: plan.window as TimeWindowId, orderId: null, orderNo: null }
-  }
-  const approval = compensationApproval(kind, amountFen, actor.role as StaffRole, settings.compensationLimits)
-  let rec: CompensationRecord = {
-    n: (wo.compensations ?? []).length + 1,
-    kind,
-    amountFen,
-    description: describeCompensation(kind, amountFen),
-    note,
-    status: approval.decision === 'allowed' ? 'granted' : 'pending_approval',
-    approver: approval.approver,
-    proposedBy: actor,
-    proposedAt: ctx.now,
-    approvedBy: null,
-    approvedAt: null,
-    couponId: null,
-    reservice
-  }
-  if (rec.status === 'granted') {
-    rec = { ...rec, approvedBy: actor, approvedAt: ctx.now }
-    if (kind === 'coupon') rec.couponId = newCouponId()
-    else rec = await grantReservice(ctx, wo, rec, actor, draft)
-    draft.trailing.push('compensation_approved')
-    draft.extras.compensation_approved = { text: rec.description, details: { n: rec.n, kind, amountFen } }
-  }
-  draft.newCompensation = rec
-  draft.extras.compensation_proposed = {
-    text: note ? `${rec.description}（${note}）` : rec.description,
-    details: { n: rec.n, kind, amountFen, status: rec.status, approver: rec.approver, ...(approval.decision === 'allowed' ? {} : { message: approval.message }) }
-  }
-}
-
-async function approveCompensation(ctx: Ctx, wo: ComplaintDoc, actor: WorkOrderActor, payload: ActionPayload, settings: ComplaintSettings, draft: Draft): Promise<void> {
-  const list = wo.compensations ?? []
-  const index = payload.compensationN !== undefined
-    ? list.findIndex((c) => c.n === payload.compensationN && c.status === 'pending_approval')
-    : list.map((c) => c.status).lastIndexOf('pending_approval')
-  if (index < 0) throw precondition('没有待审批的补偿')
-  const pending = list[index]
-  const approval = compensationApproval(pending.kind, pending.amountFen, actor.role as StaffRole, settings.compensationLimits)
-  if (approval.decision !== 'allowed') throw denied(approval.message, { approver: approval.approver })
-  let rec: CompensationRecord = { ...pending, status: 'granted', approvedBy: actor, approvedAt: ctx.now }
-  if (rec.kind === 'coupon') rec.couponId = newCouponId()
-  else rec = await grantReservice(ctx, wo, rec, actor, draft)
-  draft.updatedCompensation = { index, record: rec }
-  draft.extras.compensation_approved = { text: rec.description, details: { n: rec.n, kind: rec.kind, amountFen: rec.amountFen } }
 }
 
 /**
