@@ -1,8 +1,8 @@
 // admin: the staff desk. Sign-in, then one namespace per desk; every action but login checks the staff token and
 // role first (staffAction.ts). Minimum roles: orders.* agent (approveReschedule supervisor), cleaners.list agent,
-// other cleaners.* supervisor, staff.* manager; complaints desk: agent for complaints.queue/detail/act (the workflow
-// rules decide each action by step, level and role), cases.list, scripts.list/render, scenarios.list, drills.*;
-// supervisor for complaints.markCase, scripts.save and dashboard.kpis.
+// other cleaners.* supervisor, staff.* manager; complaints desk: agent for complaints.queue/detail/act/assignees
+// (the workflow rules decide each action by step, level and role, and who may be assigned), cases.list,
+// scripts.list/render, scenarios.list, drills.*; supervisor for complaints.markCase, scripts.save and dashboard.kpis.
 import { createRouter } from '../core/runtime'
 import { login } from './login'
 import { me } from './me'
@@ -24,6 +24,7 @@ import { resetPassword as staffResetPassword } from './staff/resetPassword'
 import { queue as complaintsQueue } from './complaints/queue'
 import { detail as complaintsDetail } from './complaints/detail'
 import { act as complaintsAct } from './complaints/act'
+import { assignees as complaintsAssignees } from './complaints/assignees'
 import { markCase as complaintsMarkCase } from './complaints/markCase'
 import { list as casesList } from './cases/list'
 import { list as scriptsList } from './scripts/list'
@@ -56,6 +57,7 @@ export const main = createRouter({
   'complaints.queue': complaintsQueue,
   'complaints.detail': complaintsDetail,
   'complaints.act': complaintsAct,
+  'complaints.assignees': complaintsAssignees,
   'complaints.markCase': complaintsMarkCase,
   'cases.list': casesList,
   'scripts.list': scriptsList,

@@ -2,7 +2,7 @@
 // work order, its actions, script templates, the case library, scenarios and drills, and the desk KPIs. One call per
 // action; the staff token is added by transport.ts. Response types come from contract/api/complaintsDesk.ts.
 import type {
-  CaseView, DeskKpis, DrillResultView, DrillRunView, DrillStartView, Page, QueueItem, RenderedScriptView,
+  AssigneeOption, CaseView, DeskKpis, DrillResultView, DrillRunView, DrillStartView, Page, QueueItem, RenderedScriptView,
   ScenarioView, ScriptView, WorkOrderView
 } from '@core/contract/api/complaintsDesk'
 import type {
@@ -14,7 +14,7 @@ import { call } from './transport'
 import type { PageInput } from './admin'
 
 export type {
-  CaseView, DeskAssignee, DeskCompensation, DeskKpis, DeskSla, DeskSlaDetail, DeskTimelineEntry, DrillBrief,
+  AssigneeOption, CaseView, DeskAssignee, DeskCompensation, DeskKpis, DeskSla, DeskSlaDetail, DeskTimelineEntry, DrillBrief,
   DrillResultView, DrillRunView, DrillStartView, EarlierComplaint, QueueItem, RateView, RenderedScriptView,
   ScenarioView, ScriptView, SlaCountdownStateId, WorkOrderView
 } from '@core/contract/api/complaintsDesk'
@@ -72,6 +72,8 @@ export const complaintsDeskApi = {
     queue: (filter: QueueFilter = {}) => call<Page<QueueItem>>('admin', 'complaints.queue', filter),
     detail: (complaintId: string) => call<WorkOrderView>('admin', 'complaints.detail', { complaintId }),
     act: (input: ActInput) => call<WorkOrderView>('admin', 'complaints.act', input),
+    /** the active staff this work order may be assigned to at its current level (the level's role or above) */
+    assignees: (complaintId: string) => call<AssigneeOption[]>('admin', 'complaints.assignees', { complaintId }),
     /** closed work orders only */
     markCase: (complaintId: string, isCase: boolean, study: { title?: string; lesson?: string } = {}) =>
       call<WorkOrderView>('admin', 'complaints.markCase', { complaintId, isCase, ...study })

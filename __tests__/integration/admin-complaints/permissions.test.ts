@@ -33,6 +33,7 @@ beforeAll(async () => {
     'complaints.queue': {},
     'complaints.detail': { complaintId },
     'complaints.act': { complaintId, op: 'note', text: '客户情绪激动' },
+    'complaints.assignees': { complaintId },
     'complaints.markCase': { complaintId, isCase: true, title: '态度投诉', lesson: '先道歉再说明服务范围' },
     'cases.list': {},
     'scripts.list': {},
@@ -51,6 +52,7 @@ const MINIMUM: Record<string, StaffRole> = {
   'complaints.queue': 'agent',
   'complaints.detail': 'agent',
   'complaints.act': 'agent',
+  'complaints.assignees': 'agent',
   'complaints.markCase': 'supervisor',
   'cases.list': 'agent',
   'scripts.list': 'agent',
@@ -79,7 +81,7 @@ describe.each(ACTIONS)('admin %s', (name) => {
 })
 
 it('names real actions: the router knows every desk action', async () => {
-  expect(ACTIONS).toHaveLength(13)
+  expect(ACTIONS).toHaveLength(14)
   for (const name of ACTIONS) {
     const r = await callFn(t, 'admin', name, { bogus: 1 }, staff.manager.token)
     expect(r.error?.message ?? '').not.toMatch(/不支持的操作/)

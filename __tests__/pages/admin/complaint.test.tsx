@@ -168,6 +168,38 @@ describe('admin/complaint (one work order)', () => {
     expect(await screen.findByText('已定级', { selector: '.adm-notice' })).toBeTruthy()
   })
 
+  it('the 分派 picker lists the people from complaints.assignees and sends the chosen assigneeId', async () => {
+    const assignable = workOrder({ actions: [{ action: 'assign', label: '分派' }, { action: 'escalate', label: '升级' }] })
+    server.on('admin', 'complaints.assignees', [
+      { id: 's1', name: '李客服', role: 'agent', roleLabel: '客服' },
+      { id: 's3', name: '赵客服', role: 'agent', roleLabel: '客服' },
+      { id: 's2', name: '主管老李', role: 'supervisor', roleLabel: '主管' }
+    ])
+    // a supervisor, not a manager: no staff.list, yet he picks a colleague
+    await openWorkOrder(assignable, SUPERVISOR)
+    server.on('admin', 'complaints.act', (input: any) => workOrder({ version: 4, assignee: { id: input.assigneeId, name: '赵客服', role: 'agent' } }))
+    fireEvent.click(screen.getByText('分派'))
+    const picker = await screen.findByTestId('assignee-picker')
+    await within(picker).findByText('赵客服')
+    expect(server.calls('admin', 'complaints.assignees')[0].input).toEqual({ complaintId: 'c1' })
+    expect(server.calls('admin', 'staff.list')).toHaveLength(0)
+    expect(within(picker).getByText('李客服')).toBeTruthy()
+    expect(within(picker).getByText('当前处理人')).toBeTruthy()
+    expect(within(picker).getByText('分派给我')).toBeTruthy()
+    fireEvent.click(within(picker).getByText('分派给 赵客服'))
+    await waitFor(() => expect(server.calls('admin', 'complaints.act')).toHaveLength(1))
+    expect(server.calls('admin', 'complaints.act')[0].input).toEqual({ complaintId: 'c1', version: 3, op: 'assign', assigneeId: 's3' })
+    expect(await screen.findByText('已分派', { selector: '.adm-notice' })).toBeTruthy()
+  })
+
+  it('the 分派 picker says so when nobody may take the work order', async () => {
+    server.on('admin', 'complaints.assignees', [])
+    await openWorkOrder(workOrder({ level: 'L3', levelLabel: '三级（经理）', actions: [{ action: 'assign', label: '分派' }] }))
+    fireEvent.click(screen.getByText('分派'))
+    expect(await screen.findByText('没有可分派的人选，请升级给上一级处理。')).toBeTruthy()
+    expect(screen.getByText('L3 工单需由经理及以上处理。')).toBeTruthy()
+  })
+
   it('a supervisor approves a pending compensation by its number', async () => {
     await openWorkOrder(workOrder({
       step: 'resolving', stepLabel: '处理中',

@@ -1,8 +1,9 @@
-// 分派: who takes this work order. Anyone may take it themselves when their role owns its level; a manager also sees
-// the staff list (staff.list is a manager's tool) and picks anyone whose role owns the level.
+// 分派: who takes this work order. The server answers who may be assigned it at its current level
+// (complaints.assignees: active staff whose role owns the level or is above it, per rules/complaints/workflow); anyone
+// shown this form (the workflow allows them to assign) picks one of those people, themselves included.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { adminApi, type StaffAccountView } from '@/api/admin'
+import { complaintsDeskApi } from '@/api/complaintsDesk'
 import { useRequest } from '@/api/useRequest'
 import type { ComplaintLevel } from '@core/contract/complaint'
 import type { StaffRole } from '@core/contract/staff'
@@ -10,12 +11,8 @@ import { useStaff } from '../components/AdminShell'
 import { Button } from '../components/Form'
 import type { WorkOrderActing, WorkOrderHandle } from './useWorkOrderAct'
 
-const ROLE_RANK: Record<StaffRole, number> = { agent: 0, supervisor: 1, manager: 2 }
 const LEVEL_OWNER: Record<ComplaintLevel, StaffRole> = { L1: 'agent', L2: 'supervisor', L3: 'manager' }
-
-export const ownsLevel = (role: StaffRole, level: ComplaintLevel) => ROLE_RANK[role] >= ROLE_RANK[LEVEL_OWNER[level]]
-
-const noStaff = () => Promise.resolve({ list: [] as StaffAccountView[], nextCursor: null })
+const ROLE_TEXT: Record<StaffRole, string> = { agent: '客服', supervisor: '主管', manager: '经理' }
 
 interface AssigneePickerProps {
   wo: WorkOrderHandle
@@ -25,15 +22,12 @@ interface AssigneePickerProps {
 
 export default function AssigneePicker({ wo, acting, onDone }: AssigneePickerProps) {
   const me = useStaff()
-  const level = wo.view.level
-  const staff = useRequest(() => (me.role === 'manager' ? adminApi.staff.list({ limit: 50 }) : noStaff()), [me.role])
+  const { id: complaintId, level } = wo.view
+  // read again when the level changes (an escalation narrows who may take it)
+  const people = useRequest(() => complaintsDeskApi.complaints.assignees(complaintId), [complaintId, level])
   const [picked, setPicked] = useState('')
   const current = wo.view.assignee?.id
-
-  const people: Array<{ id: string; name: string; role: StaffRole; roleLabel: string }> =
-    me.role === 'manager'
-      ? (staff.data?.list ?? []).filter((s) => s.active && ownsLevel(s.role, level))
-      : ownsLevel(me.role, level) ? [me] : []
+  const list = people.data ?? []
 
   const assign = async (assigneeId: string) => {
     setPicked(assigneeId)
@@ -42,12 +36,16 @@ export default function AssigneePicker({ wo, acting, onDone }: AssigneePickerPro
 
   return (
     <View className='admin-wo__form'>
-      <Text className='adm-muted'>{level} 工单需由{LEVEL_OWNER[level] === 'agent' ? '客服' : LEVEL_OWNER[level] === 'supervisor' ? '主管' : '经理'}及以上处理。</Text>
-      {staff.error && <View className='adm-notice'>{staff.error.message}</View>}
-      {staff.loading && me.role === 'manager' && <Text className='adm-muted'>正在读取员工名单…</Text>}
-      {!staff.loading && people.length === 0 && <Text className='adm-muted'>没有可分派的人选，请升级给上一级处理。</Text>}
-      <View className='admin-wo__people'>
-        {people.map((p) => (
+      <Text className='adm-muted'>{level} 工单需由{ROLE_TEXT[LEVEL_OWNER[level]]}及以上处理。</Text>
+      {people.error && (
+        <View className='adm-notice'>
+          {people.error.message} <Button small onClick={people.retry}>重试</Button>
+        </View>
+      )}
+      {people.loading && <Text className='adm-muted'>正在读取可分派的人选…</Text>}
+      {!people.loading && !people.error && list.length === 0 && <Text className='adm-muted'>没有可分派的人选，请升级给上一级处理。</Text>}
+      <View className='admin-wo__people' data-testid='assignee-picker'>
+        {list.map((p) => (
           <View key={p.id} className='admin-wo__person'>
             <Text>{p.name}</Text>
             <Text className='adm-tag'>{p.roleLabel}</Text>
@@ -55,7 +53,7 @@ export default function AssigneePicker({ wo, acting, onDone }: AssigneePickerPro
               <Text className='adm-tag is-ok'>当前处理人</Text>
             ) : (
               <Button small kind='primary' disabled={acting.busy} onClick={() => assign(p.id)}>
-                {acting.busy && picked === p.id ? '分派中…' : p.id === me.id ? '分派给我' : '分派给 TA'}
+                {acting.busy && picked === p.id ? '分派中…' : p.id === me.id ? '分派给我' : `分派给 ${p.name}`}
               </Button>
             )}
           </View>

@@ -49,6 +49,12 @@ export interface DeskAssignee {
   role: StaffRole
 }
 
+/** One person a work order may be assigned to now (complaints.assignees): an active staff member whose role owns
+ *  the work order's level or is above it. */
+export interface AssigneeOption extends DeskAssignee {
+  roleLabel: string
+}
+
 export interface QueueItem {
   id: string
   ticketNo: string

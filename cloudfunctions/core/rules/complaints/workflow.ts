@@ -98,6 +98,16 @@ const STEP_AFTER: Partial<Record<ComplaintAction, ComplaintStep>> = {
 
 const roleRank = (role: StaffRole) => STAFF_ROLES.indexOf(role)
 
+/** Whether a staff member of this role may be assigned a work order at this level: the level's role or above. */
+export function mayBeAssigned(role: StaffRole, level: ComplaintLevel): boolean {
+  return canHandleLevel(role, level)
+}
+
+/** The roles a work order at this level may be assigned to (客服 up to 经理 order). */
+export function assignableRoles(level: ComplaintLevel): StaffRole[] {
+  return STAFF_ROLES.filter((role) => mayBeAssigned(role, level))
+}
+
 function confirmationWaitOver(state: WorkflowState, now: Date, options: WorkflowOptions): boolean {
   const proposedAt = state.resolutionProposedAt
   return !!proposedAt && now.getTime() - proposedAt.getTime() >= options.confirmationWaitHours * HOUR_MS
@@ -204,7 +214,7 @@ export function planAction(
     if (level !== state.level) events.push('level_changed')
   } else if (action === 'assign') {
     if (!input.assigneeRole) throw invalid('请选择处理人')
-    if (!canHandleLevel(input.assigneeRole, state.level)) {
+    if (!mayBeAssigned(input.assigneeRole, state.level)) {
       const owner = STAFF_ROLE_LABELS[COMPLAINT_LEVEL_ROLES[state.level]]
       throw precondition(`${COMPLAINT_LEVEL_LABELS[state.level]}工单只能分派给${owner}及以上`, {
         level: state.level,
