@@ -4,11 +4,37 @@ const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** The instant shifted by +8 h: its UTC fields read the Shanghai wall clock. */
+function wallClock(at: string | Date): Date {
+  return new Date(new Date(at).getTime() + SHANGHAI_OFFSET_MS)
+}
+
 function shanghaiParts(iso: string | Date) {
-  const t = new Date(typeof iso === 'string' ? iso : iso.getTime())
-  if (Number.isNaN(t.getTime())) return null
-  const s = new Date(t.getTime() + SHANGHAI_OFFSET_MS)
+  const s = wallClock(iso)
+  if (Number.isNaN(s.getTime())) return null
   return { y: s.getUTCFullYear(), m: s.getUTCMonth() + 1, d: s.getUTCDate(), h: s.getUTCHours(), min: s.getUTCMinutes() }
+}
+
+/** Today's Shanghai date, 'YYYY-MM-DD'. */
+export function shanghaiToday(now = new Date()): string {
+  return wallClock(now).toISOString().slice(0, 10)
+}
+
+/** Calendar arithmetic on 'YYYY-MM-DD' dates. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10)
+}
+
+/** '2026-11-21T10:20:00Z' -> '11/21 18:20', for narrow table columns. */
+export function formatShortDateTime(at: string | Date): string {
+  const s = wallClock(at)
+  return `${s.getUTCMonth() + 1}/${s.getUTCDate()} ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`
+}
+
+/** '21:23:40' on the Shanghai clock, whatever the browser's zone. */
+export function formatClockTime(at: Date): string {
+  const s = wallClock(at)
+  return `${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}:${pad(s.getUTCSeconds())}`
 }
 
 /** '2025-11-23T02:30:00.000Z' -> '11月23日 10:30' (with the year when it is not this year). */

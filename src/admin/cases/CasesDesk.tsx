@@ -6,7 +6,7 @@ import { complaintsDeskApi, type CaseView } from '@/api/complaintsDesk'
 import { useRequest } from '@/api/useRequest'
 import { formatDate, formatDateTime } from '@/format/time'
 import { Button, ChipSelect } from '../components/Form'
-import { shanghaiToday } from '../dates'
+import { shanghaiToday } from '@/format/time'
 
 /** Opens the browser's print dialog (the admin desk is H5 only). */
 export function printPage(): void {

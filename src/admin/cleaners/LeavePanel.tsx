@@ -5,7 +5,7 @@ import { View, Text, Picker } from '@tarojs/components'
 import { adminApi, type CleanerAdminView } from '@/api/admin'
 import { Field, TextInput, Button } from '../components/Form'
 import { useAction } from '../useAction'
-import { shanghaiToday } from '../dates'
+import { shanghaiToday } from '@/format/time'
 
 interface LeavePanelProps {
   cleaner: CleanerAdminView

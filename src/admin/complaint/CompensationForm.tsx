@@ -7,7 +7,7 @@ import type { CompensationKind } from '@core/contract/complaint'
 import type { TimeWindowId } from '@core/contract/order'
 import { formatDate } from '@/format/time'
 import { Button, ChipSelect, TextArea, TextInput } from '../components/Form'
-import { addDays, shanghaiToday } from '../dates'
+import { addDays, shanghaiToday } from '@/format/time'
 import { WINDOW_OPTIONS } from '../vocabulary'
 import type { WorkOrderActing, WorkOrderHandle } from './useWorkOrderAct'
 

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import type { QueueItem } from '@/api/complaintsDesk'
 import DataTable, { type Column } from '../components/DataTable'
 import SlaCountdown from '../components/SlaCountdown'
-import { formatShortDateTime } from '../dates'
+import { formatShortDateTime } from '@/format/time'
 
 /** Not yet assessed: nobody has looked at it properly. */
 export const isNew = (item: QueueItem) => item.step === 'received'

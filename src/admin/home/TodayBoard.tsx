@@ -6,7 +6,7 @@ import { useRequest } from '@/api/useRequest'
 import { formatDate } from '@/format/time'
 import { useStaff } from '../components/AdminShell'
 import { goAdmin } from '../navigation'
-import { shanghaiToday, addDays } from '../dates'
+import { shanghaiToday, addDays } from '@/format/time'
 
 const COUNT_LIMIT = 50
 

@@ -2,7 +2,7 @@
 import { View, Text, Picker } from '@tarojs/components'
 import { ChipSelect } from '../components/Form'
 import { ORDER_STATUS_OPTIONS, CATEGORY_OPTIONS } from '../vocabulary'
-import { shanghaiToday, addDays } from '../dates'
+import { shanghaiToday, addDays } from '@/format/time'
 import { formatDate } from '@/format/time'
 
 export interface OrderFilterValues {
