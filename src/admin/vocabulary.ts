@@ -3,10 +3,11 @@
 import type { OrderStatus } from '@core/contract/order'
 import type { ServiceCategoryId } from '@core/contract/catalog'
 import type { CleanerGrade } from '@core/contract/cleaner'
-import type { ComplaintCategory, ComplaintLevel, ComplaintSeverity, ComplaintStep, ScriptVariable } from '@core/contract/complaint'
+import type { ScriptVariable } from '@core/contract/complaint'
 import type { ScriptScenario } from '@core/contract/recovery'
 import type { TimeWindowId } from '@core/contract/order'
 import type { ChipOption } from './components/Form'
+import { COMPLAINT_CATEGORY_TEXT } from '@/constants/complaint'
 
 export const ORDER_STATUS_OPTIONS = [
   { value: 'pending_dispatch', label: '待派单' },
@@ -43,35 +44,10 @@ export function labelOf(options: readonly ChipOption<string>[], value: string): 
   return options.find((o) => o.value === value)?.label ?? value
 }
 
-// ---- 服务补救 (complaints desk). Records keyed by the contract's ids: an id added there fails to compile here, and a
-// page test (admin/vocabulary.test.tsx) checks the labels equal the contract's.
+// ---- 服务补救 (complaints desk). The complaint labels are src/'s one copy in constants/complaint.ts; a page test
+// (admin/vocabulary.test.tsx) checks them and the script lists below against the contract.
 
-export const COMPLAINT_LEVEL_TEXT: Record<ComplaintLevel, string> = { L1: '一级（客服）', L2: '二级（主管）', L3: '三级（经理）' }
-
-export const COMPLAINT_STEP_TEXT: Record<ComplaintStep, string> = {
-  received: '已受理',
-  assessed: '已定级',
-  investigating: '调查中',
-  resolving: '处理中',
-  awaiting_confirmation: '待客户确认',
-  closed: '已结案'
-}
-
-export const COMPLAINT_SEVERITY_TEXT: Record<ComplaintSeverity, string> = { low: '轻微', medium: '一般', high: '严重', critical: '重大' }
-
-export const COMPLAINT_CATEGORY_TEXT: Record<ComplaintCategory, string> = {
-  lateness: '迟到',
-  missed_spots: '漏扫/不干净',
-  attitude: '服务态度',
-  damage: '物品损坏',
-  lost_item: '物品丢失',
-  safety: '安全问题',
-  price_dispute: '价格争议',
-  privacy: '隐私泄露',
-  professional: '专业能力（保姆/月嫂）',
-  fraud_claim: '诈骗指控/舆情',
-  other: '其他'
-}
+export { COMPLAINT_CATEGORY_TEXT, COMPLAINT_LEVEL_TEXT, COMPLAINT_SEVERITY_TEXT, COMPLAINT_STEP_TEXT } from '@/constants/complaint'
 
 export const SCRIPT_SCENARIO_TEXT: Record<ScriptScenario, string> = { general: '通用', ...COMPLAINT_CATEGORY_TEXT }
 

@@ -1,22 +1,40 @@
-// UI copy for the household's complaint pages that is needed before any complaint has loaded, and the household's
-// own guard on what a timeline may show. The labels repeat the contract's (contract/complaint.ts; src/ may import
-// only types from there) and a page test checks they stay equal.
-import type { ComplaintCategory, ComplaintStep, ComplaintTimelineEventType } from '@core/contract/complaint'
+// The complaint vocabulary as src/ shows it (the household pages and the desk), the limits the forms check before
+// sending, and the household's own guard on what a timeline may show. The labels repeat the contract's
+// (contract/complaint.ts; src/ may import only types from there); page tests check they stay equal.
+import type { ComplaintCategory, ComplaintLevel, ComplaintSeverity, ComplaintStep, ComplaintTimelineEventType } from '@core/contract/complaint'
+
+export const COMPLAINT_CATEGORY_TEXT: Record<ComplaintCategory, string> = {
+  lateness: '迟到',
+  missed_spots: '漏扫/不干净',
+  attitude: '服务态度',
+  damage: '物品损坏',
+  lost_item: '物品丢失',
+  safety: '安全问题',
+  price_dispute: '价格争议',
+  privacy: '隐私泄露',
+  professional: '专业能力（保姆/月嫂）',
+  fraud_claim: '诈骗指控/舆情',
+  other: '其他'
+}
+
+export const COMPLAINT_LEVEL_TEXT: Record<ComplaintLevel, string> = { L1: '一级（客服）', L2: '二级（主管）', L3: '三级（经理）' }
+
+export const COMPLAINT_STEP_TEXT: Record<ComplaintStep, string> = {
+  received: '已受理',
+  assessed: '已定级',
+  investigating: '调查中',
+  resolving: '处理中',
+  awaiting_confirmation: '待客户确认',
+  closed: '已结案'
+}
+
+export const COMPLAINT_SEVERITY_TEXT: Record<ComplaintSeverity, string> = { low: '轻微', medium: '一般', high: '严重', critical: '重大' }
 
 /** The categories a household picks from, in the order people think of them. 诈骗指控/舆情 is staff's classification
  *  (the words in the description raise the severity on the server), so households are not asked to choose it. */
-export const HOUSEHOLD_CATEGORIES: Array<{ id: ComplaintCategory; label: string }> = [
-  { id: 'missed_spots', label: '漏扫/不干净' },
-  { id: 'lateness', label: '迟到' },
-  { id: 'attitude', label: '服务态度' },
-  { id: 'damage', label: '物品损坏' },
-  { id: 'lost_item', label: '物品丢失' },
-  { id: 'safety', label: '安全问题' },
-  { id: 'price_dispute', label: '价格争议' },
-  { id: 'privacy', label: '隐私泄露' },
-  { id: 'professional', label: '专业能力（保姆/月嫂）' },
-  { id: 'other', label: '其他' }
-]
+export const HOUSEHOLD_CATEGORIES: Array<{ id: ComplaintCategory; label: string }> = (
+  ['missed_spots', 'lateness', 'attitude', 'damage', 'lost_item', 'safety', 'price_dispute', 'privacy', 'professional', 'other'] as const
+).map((id) => ({ id, label: COMPLAINT_CATEGORY_TEXT[id] }))
 
 export const DESCRIPTION_MIN = 5
 export const DESCRIPTION_MAX = 1000
@@ -33,10 +51,7 @@ export const CONTACT_TIME_OWN = '自己填写'
 
 /** The five steps of the progress bar; the fifth is 待确认 until the household answers, then 已结案. */
 export const PROGRESS_STEPS: Array<{ steps: ComplaintStep[]; label: string }> = [
-  { steps: ['received'], label: '已受理' },
-  { steps: ['assessed'], label: '已定级' },
-  { steps: ['investigating'], label: '调查中' },
-  { steps: ['resolving'], label: '处理中' },
+  ...(['received', 'assessed', 'investigating', 'resolving'] as const).map((step) => ({ steps: [step], label: COMPLAINT_STEP_TEXT[step] })),
   { steps: ['awaiting_confirmation', 'closed'], label: '待确认' }
 ]
 
