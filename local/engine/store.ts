@@ -169,10 +169,11 @@ export class Store {
   count(name: string, filter?: Doc): number {
     const { indexedPaths } = this.meta(name)
     const plan = planQuery(filter, indexedPaths)
-    if (!filter || Object.keys(filter).length === 0) {
-      return (this.stmt(`SELECT count(*) AS n FROM ${table(name)}`).get() as any).n
+    // no filter, or one SQL answers exactly (string _ids): count in SQL without reading a document
+    if (!filter || Object.keys(filter).length === 0 || plan.exact) {
+      return (this.stmt(`SELECT count(*) AS n FROM ${table(name)} WHERE ${plan.where}`).get(...plan.params) as any).n
     }
-    const query = compileFilter(filter)
+    const query = compileFilter(filter!)
     let n = 0
     for (const raw of this.stmt(`SELECT doc FROM ${table(name)} WHERE ${plan.where}`).iterate(...plan.params) as Iterable<any>) {
       if (query.test(fromDisk(raw.doc))) n++
