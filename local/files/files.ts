@@ -10,6 +10,7 @@ export const ALLOWED_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.gif': 'image/gif'
 }
 const PREFIX = 'cloud://local.local-bucket/'
+const DOWNLOAD_URL_BUCKET_SEC = 3600
 const SAFE = /^[A-Za-z0-9_\-\u4e00-\u9fa5][A-Za-z0-9_.\-/\u4e00-\u9fa5]{0,199}$/
 
 export class FileStore {
@@ -42,7 +43,10 @@ export class FileStore {
   }
 
   sign(kind: 'up' | 'down', cloudPath: string, ttlSec: number): string {
-    const exp = Math.floor(Date.now() / 1000) + ttlSec
+    // a download URL expires at the end of an hour-long bucket, so the same photo gets the same URL on every request
+    // for a while (browsers cache it; two views of one record agree); uploads keep their exact, short lifetime
+    const until = Math.floor(Date.now() / 1000) + ttlSec
+    const exp = kind === 'down' ? Math.ceil(until / DOWNLOAD_URL_BUCKET_SEC) * DOWNLOAD_URL_BUCKET_SEC : until
     const mac = crypto.createHmac('sha256', this.secret).update(`${kind}\n${cloudPath}\n${exp}`).digest('hex').slice(0, 32)
     return `${exp}.${mac}`
   }
