@@ -72,6 +72,11 @@ export interface OrderSeed {
   checkIn?: { at: Date } | null
 }
 
+// Order numbers must be unique (a unique index): random serials collided now and then in tests that insert hundreds
+// of orders, so they count up from a random start instead.
+let serialSeed = crypto.randomInt(1_000_000)
+const nextSerial = () => (serialSeed = (serialSeed + 1) % 1_000_000)
+
 /** An order as booking.create stores it (core/orders/orderDoc.ts). */
 export function orderDoc(s: OrderSeed = {}) {
   const now = new Date()
@@ -80,7 +85,7 @@ export function orderDoc(s: OrderSeed = {}) {
   const start = s.start ?? windowStart(date, window)
   const end = s.end ?? new Date(start.getTime() + (s.hours ?? 3) * 3600_000)
   const category = s.category ?? 'daily_cleaning'
-  const serial = String(crypto.randomInt(1_000_000)).padStart(6, '0')
+  const serial = String(nextSerial()).padStart(6, '0')
   return {
     ...(s._id ? { _id: s._id } : {}),
     orderNo: `JZ${date.replace(/-/g, '')}${serial}`,
