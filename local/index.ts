@@ -9,6 +9,7 @@ import { Documents } from './engine/documents'
 import { TransactionManager } from './engine/transactions'
 import { FunctionRunner, type LogSink } from './runner/runner'
 import { TimerScheduler } from './timers/scheduler'
+import { LocalClock, useServerClock } from './clock'
 import { WxOpenApi } from './wx/openapi'
 import { FileStore } from './files/files'
 import { Sessions } from './gateway/sessions'
@@ -27,7 +28,7 @@ export interface LocalCloudOptions {
   functionsDir?: string
   /** the H5 build to host at / */
   staticDir?: string
-  /** run timer triggers on schedule (default true; tests fire them by hand) */
+  /** run timer triggers on schedule (default true; tests fire them by hand, or move the clock) */
   timers?: boolean
   log?: LogSink | false
 }
@@ -40,6 +41,9 @@ export interface LocalCloud {
   wx: WxOpenApi
   sessions: Sessions
   runner: FunctionRunner
+  timers: TimerScheduler
+  /** the local clock: move it with clock.advanceBy/set, then timers.catchUp(from), or POST /api/_local/clock */
+  clock: LocalClock
   close(): Promise<void>
 }
 
@@ -53,8 +57,10 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const files = new FileStore(opts.dataDir)
   const wx = new WxOpenApi(docs)
   const sessions = new Sessions(docs)
-  const runner = new FunctionRunner(opts.functionsDir ?? path.join(ROOT, 'build/functions'), log)
-  const timers = new TimerScheduler(runner, log)
+  const clock = new LocalClock(opts.dataDir)
+  useServerClock(clock)
+  const runner = new FunctionRunner(opts.functionsDir ?? path.join(ROOT, 'build/functions'), log, clock)
+  const timers = new TimerScheduler(runner, log, clock)
   let baseUrl = ''
 
   const services: Services = {
@@ -64,7 +70,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     wxApi: (api, data, caller) => wx.call(api, data, caller),
     baseUrl: () => baseUrl
   }
-  const local = { sessions, wx, timers, files, baseUrl: () => baseUrl }
+  const local = { sessions, wx, timers, files, clock, baseUrl: () => baseUrl }
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://local').pathname
@@ -94,10 +100,10 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const port = (server.address() as any).port as number
   baseUrl = `http://${opts.host ?? '127.0.0.1'}:${port}`
   pointSdkAt(baseUrl)
-  if (opts.timers !== false) timers.start()
+  timers.start(opts.timers !== false)
 
   return {
-    url: baseUrl, port, store, docs, wx, sessions, runner,
+    url: baseUrl, port, store, docs, wx, sessions, runner, timers, clock,
     close: async () => {
       timers.stop()
       await new Promise<void>((resolve) => {
@@ -117,6 +123,8 @@ export function sdkEnvironment(baseUrl: string): Record<string, string> {
     TENCENTCLOUD_SECRETID: 'local-secret-id',
     TENCENTCLOUD_SECRETKEY: 'local-secret-key',
     TENCENTCLOUD: 'true',
+    // functions in this process follow the local clock (core/runtime/clock.ts); never set in production
+    JZ_LOCAL_CLOUD: '1',
     SCF_NAMESPACE: 'local',
     SILENCE: 'true'
   }

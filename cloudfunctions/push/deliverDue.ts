@@ -10,7 +10,7 @@ import { attemptDelivery, failStuckSending, type MessageDoc } from '../core/push
 
 export const PUSH_JOB = 'push'
 /** Every minute, timeout 60 s: stop starting batches after 40 s. */
-export const PUSH_BUDGET_MS = 40_000
+export const PUSH_BUDGET_MS = 15_000
 
 export interface PushRunResult {
   scanned: number

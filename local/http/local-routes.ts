@@ -11,8 +11,9 @@ import type { TimerScheduler } from '../timers/scheduler'
 import type { FileStore } from '../files/files'
 import { ALLOWED_TYPES, MAX_FILE_BYTES } from '../files/files'
 import { CloudError } from '../engine/errors'
+import { parseDuration, type LocalClock } from '../clock'
 
-export interface LocalDeps { sessions: Sessions; wx: WxOpenApi; timers: TimerScheduler; files: FileStore; baseUrl: () => string }
+export interface LocalDeps { sessions: Sessions; wx: WxOpenApi; timers: TimerScheduler; files: FileStore; clock: LocalClock; baseUrl: () => string }
 
 async function json(req: IncomingMessage): Promise<any> {
   try {
@@ -53,6 +54,8 @@ export async function handleLocal(route: string, req: IncomingMessage, res: Serv
     if (!s) return sendJson(res, 401, failure('UNAUTHENTICATED', '请先登录'))
     return ok({ list: d.wx.delivered(s.openid), quota: d.wx.quota(s.openid) })
   }
+  if (route === 'clock' && req.method === 'GET') return ok(d.clock.view())
+  if (route === 'clock' && req.method === 'POST') return moveClock(await json(req), d, ok, bad)
   if (route === 'timers' && req.method === 'GET') return ok({ timers: d.timers.list() })
   if (route.startsWith('timers/') && req.method === 'POST') {
     const fn = route.slice('timers/'.length)
@@ -79,6 +82,34 @@ export async function handleLocal(route: string, req: IncomingMessage, res: Serv
     }
   }
   return sendJson(res, 404, failure('NOT_FOUND', `接口不存在: _local/${route}`))
+}
+
+/**
+ * POST /api/_local/clock {advanceBy: '+7d' | ms} | {set: ISO instant} | {reset: true}, optional runTimers (default
+ * true): move the local clock, then run every timer that fell due meanwhile (once each, in order) before answering.
+ */
+async function moveClock(body: any, d: LocalDeps, ok: (data: unknown) => void, bad: (message: string) => void): Promise<void> {
+  if (!body) return bad('请求内容不是合法的 JSON 对象')
+  try {
+    if (body.reset === true) d.clock.reset()
+    else if (typeof body.set === 'string' && body.set) {
+      const at = new Date(body.set)
+      if (Number.isNaN(at.getTime())) return bad('set 应为时间，如 2026-12-09T09:00:00+08:00')
+      d.clock.set(at)
+    } else if (body.advanceBy !== undefined) {
+      const ms = typeof body.advanceBy === 'number' ? body.advanceBy : parseDuration(String(body.advanceBy))
+      if (ms === undefined || !Number.isFinite(ms)) return bad('advanceBy 应为时长，如 +7d、3h、90m，或毫秒数')
+      d.clock.advanceBy(ms)
+    } else return bad('请给出 advanceBy、set 或 reset')
+  } catch (e) {
+    return bad((e as Error).message)
+  }
+  if (body.runTimers === false) {
+    d.timers.replan()
+    return ok({ ...d.clock.view(), ran: [] })
+  }
+  const ran = await d.timers.catchUp()
+  return ok({ ...d.clock.view(), ran })
 }
 
 /** PUT /_storage/upload/<path>?token=  and  GET /_storage/files/<path>?sign= */

@@ -8,6 +8,7 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import type { Invocation } from '../api/types'
 import { CloudError } from '../engine/errors'
+import type { LocalClock } from '../clock'
 
 export interface FunctionConfig {
   timeout?: number
@@ -30,7 +31,7 @@ export class FunctionRunner {
   private running = new Map<string, Invocation>()
   private modules = new Map<string, { main: (event: unknown, context: unknown) => unknown }>()
 
-  constructor(private functionsDir: string, private log: LogSink) {}
+  constructor(private functionsDir: string, private log: LogSink, private clock?: LocalClock) {}
 
   list(): LoadedFunction[] {
     if (!fs.existsSync(this.functionsDir)) return []
@@ -69,7 +70,9 @@ export class FunctionRunner {
       namespace: LOCAL_ENV_ID,
       memory_limit_in_mb: 256,
       time_limit_in_ms: timeoutMs,
-      environment: JSON.stringify(env)
+      environment: JSON.stringify(env),
+      // the local clock (core/runtime/clock.ts honours it only inside the local CloudBase)
+      localClockOffsetMs: this.clock?.offsetMs ?? 0
     }
     const invocation: Invocation = { requestId, functionName: name, environment: env }
     this.running.set(requestId, invocation)

@@ -46,18 +46,20 @@ export interface ChunkedResult {
 }
 
 export const DEFAULT_BATCH = 100
+/** Stop starting batches after 15 s: an invocation stays within 20 s (CloudBase allows 60). */
+export const DEFAULT_BUDGET_MS = 15_000
 
 export async function runInChunks<T extends { _id: string }>(ctx: Ctx, spec: ChunkedSpec<T>): Promise<ChunkedResult> {
   const clock = spec.clock ?? Date.now
   const started = clock()
   const batch = spec.batch ?? DEFAULT_BATCH
-  const budget = spec.budgetMs ?? 50_000
+  const budget = spec.budgetMs ?? DEFAULT_BUDGET_MS
   const states = ctx.db.collection(COLL.jobState)
   const runDate = shanghaiDate(ctx.now)
   const saved: JobState | undefined = (await states.where({ _id: spec.job }).limit(1).get()).data[0]
   const resumedFrom = saved && saved.runDate === runDate && !saved.done ? saved.cursor : null
   const save = (cursor: string | null, done: boolean) =>
-    states.doc(spec.job).set({ cursor, runDate, done, updatedAt: new Date() })
+    states.doc(spec.job).set({ cursor, runDate, done, updatedAt: ctx.now })
 
   const out: ChunkedResult = { scanned: 0, acted: 0, skipped: 0, done: false, resumedFrom }
   let cursor = resumedFrom

@@ -2,3 +2,4 @@
 export { createRouter, action, type Actions, type HandlerContext } from './router'
 export { z, parseInput, nameFields } from './validate'
 export { openCloud, type Cloud } from './cloud'
+export { invocationNow } from './clock'

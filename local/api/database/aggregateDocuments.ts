@@ -1,6 +1,7 @@
 import type { ApiAction } from '../types'
 import { toWire, parseEJSON, EjsonError, resolveServerDates } from '../../engine/ejson'
 import { invalidParam } from '../../engine/errors'
+import { serverNow } from '../../clock'
 import { collection } from './params'
 
 export const aggregateDocuments: ApiAction = ({ params }, s) => {
@@ -8,7 +9,7 @@ export const aggregateDocuments: ApiAction = ({ params }, s) => {
   const pipeline = params.stages.map((st: any, i: number) => {
     if (!st || typeof st.stageKey !== 'string' || !st.stageKey.startsWith('$')) throw invalidParam(`stages[${i}].stageKey is invalid`)
     try {
-      return { [st.stageKey]: resolveServerDates(parseEJSON(st.stageValue, `stages[${i}]`), new Date()) }
+      return { [st.stageKey]: resolveServerDates(parseEJSON(st.stageValue, `stages[${i}]`), serverNow()) }
     } catch (e) {
       if (e instanceof EjsonError) throw invalidParam(e.message)
       throw e

@@ -1,6 +1,7 @@
 // Reading the database actions' parameters: EJSON strings in, plain JS values out; bad input is INVALID_PARAM.
 import { parseEJSON, resolveServerDates, EjsonError, type Doc } from '../../engine/ejson'
 import { invalidParam } from '../../engine/errors'
+import { serverNow } from '../../clock'
 import type { Services } from '../types'
 
 export function collection(p: Record<string, any>): string {
@@ -10,7 +11,7 @@ export function collection(p: Record<string, any>): string {
 
 function ejson(text: unknown, what: string): any {
   try {
-    return resolveServerDates(parseEJSON(text, what), new Date())
+    return resolveServerDates(parseEJSON(text, what), serverNow())
   } catch (e) {
     if (e instanceof EjsonError) throw invalidParam(e.message)
     throw e
