@@ -1,71 +1,7 @@
-// admin: the staff desk. Sign-in, then one namespace per desk; every action but login checks the staff token and
-// role first (staffAction.ts). Minimum roles: orders.* agent (approveReschedule supervisor), cleaners.list agent,
-// other cleaners.* supervisor, staff.* manager; complaints desk: agent for complaints.queue/detail/act/assignees
-// (the workflow rules decide each action by step, level and role, and who may be assigned), cases.list,
-// scripts.list/render, scenarios.list, drills.*; supervisor for complaints.markCase, scripts.save and dashboard.kpis.
+// admin: the staff desk. Sign-in, then one namespace per desk (actions.ts). Every action but login declares its
+// minimum staff role next to its schema; the router checks the token and role before the input. Who may call what:
+// admin/permissions.ts (the table) and the generated section of docs/api.md.
 import { createRouter } from '../core/runtime'
-import { login } from './login'
-import { me } from './me'
-import { logout } from './logout'
-import { list as ordersList } from './orders/list'
-import { detail as ordersDetail } from './orders/detail'
-import { candidates as ordersCandidates } from './orders/candidates'
-import { dispatch as ordersDispatch } from './orders/dispatch'
-import { approveReschedule as ordersApproveReschedule } from './orders/approveReschedule'
-import { cancel as ordersCancel } from './orders/cancel'
-import { list as cleanersList } from './cleaners/list'
-import { create as cleanersCreate } from './cleaners/create'
-import { update as cleanersUpdate } from './cleaners/update'
-import { invite as cleanersInvite } from './cleaners/invite'
-import { leave as cleanersLeave } from './cleaners/leave'
-import { list as staffList } from './staff/list'
-import { create as staffCreate } from './staff/create'
-import { resetPassword as staffResetPassword } from './staff/resetPassword'
-import { queue as complaintsQueue } from './complaints/queue'
-import { detail as complaintsDetail } from './complaints/detail'
-import { act as complaintsAct } from './complaints/act'
-import { assignees as complaintsAssignees } from './complaints/assignees'
-import { markCase as complaintsMarkCase } from './complaints/markCase'
-import { list as casesList } from './cases/list'
-import { list as scriptsList } from './scripts/list'
-import { save as scriptsSave } from './scripts/save'
-import { render as scriptsRender } from './scripts/render'
-import { list as scenariosList } from './scenarios/list'
-import { start as drillsStart } from './drills/start'
-import { submit as drillsSubmit } from './drills/submit'
-import { mine as drillsMine } from './drills/mine'
-import { kpis as dashboardKpis } from './dashboard/kpis'
+import { adminActions } from './actions'
 
-export const main = createRouter({
-  login,
-  me,
-  logout,
-  'orders.list': ordersList,
-  'orders.detail': ordersDetail,
-  'orders.candidates': ordersCandidates,
-  'orders.dispatch': ordersDispatch,
-  'orders.approveReschedule': ordersApproveReschedule,
-  'orders.cancel': ordersCancel,
-  'cleaners.list': cleanersList,
-  'cleaners.create': cleanersCreate,
-  'cleaners.update': cleanersUpdate,
-  'cleaners.invite': cleanersInvite,
-  'cleaners.leave': cleanersLeave,
-  'staff.list': staffList,
-  'staff.create': staffCreate,
-  'staff.resetPassword': staffResetPassword,
-  'complaints.queue': complaintsQueue,
-  'complaints.detail': complaintsDetail,
-  'complaints.act': complaintsAct,
-  'complaints.assignees': complaintsAssignees,
-  'complaints.markCase': complaintsMarkCase,
-  'cases.list': casesList,
-  'scripts.list': scriptsList,
-  'scripts.save': scriptsSave,
-  'scripts.render': scriptsRender,
-  'scenarios.list': scenariosList,
-  'drills.start': drillsStart,
-  'drills.submit': drillsSubmit,
-  'drills.mine': drillsMine,
-  'dashboard.kpis': dashboardKpis
-})
+export const main = createRouter(adminActions)

@@ -57,4 +57,4 @@ export const login = action(schema, async ({ username, password }, ctx): Promise
   const { tokenSecret } = await loadSecrets(ctx.db)
   const token = signStaffToken({ sub: staff._id, role: staff.role, exp: Math.floor(expiresAt.getTime() / 1000), ver: staff.tokenVersion ?? 0 }, tokenSecret)
   return { token, expiresAt: expiresAt.toISOString(), staff: staffView(staff) }
-})
+}, { caller: 'public' })

@@ -10,4 +10,4 @@ import { cancel } from './cancel'
 import { reschedule } from './reschedule'
 import { confirmDone } from './confirmDone'
 
-export const main = createRouter({ catalog, slots, quote, create, list, detail, cancel, reschedule, confirmDone })
+export const main = createRouter({ catalog, slots, quote, create, list, detail, cancel, reschedule, confirmDone }, { defaultAccess: { caller: 'household' } })

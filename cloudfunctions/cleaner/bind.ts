@@ -40,4 +40,4 @@ export const bind = action(schema, async (input, ctx): Promise<BindResult> => {
   return {
     cleaner: { id: cleaner._id, name: cleaner.name, grade: cleaner.grade, gradeLabel: CLEANER_GRADE_LABELS[cleaner.grade], skills: cleaner.skills }
   }
-})
+}, { caller: 'wechat' })

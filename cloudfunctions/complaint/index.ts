@@ -9,4 +9,4 @@ import { detail } from './detail'
 import { reply } from './reply'
 import { confirm } from './confirm'
 
-export const main = createRouter({ templates, create, list, detail, reply, confirm })
+export const main = createRouter({ templates, create, list, detail, reply, confirm }, { defaultAccess: { caller: 'household' } })

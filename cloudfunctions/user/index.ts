@@ -7,4 +7,4 @@ import { addresses } from './addresses'
 import { subscribeAccepted } from './subscribeAccepted'
 import { messages } from './messages'
 
-export const main = createRouter({ me, updateProfile, addresses, subscribeAccepted, messages })
+export const main = createRouter({ me, updateProfile, addresses, subscribeAccepted, messages }, { defaultAccess: { caller: 'household' } })

@@ -28,6 +28,12 @@ export interface StaffAccountView extends StaffView {
   createdAt: string
 }
 
+/** admin.me: the signed-in staff member and the admin actions the role may call (the permissions table). */
+export interface MeResult {
+  staff: StaffView
+  allowed: string[]
+}
+
 export interface LoginResult {
   token: string
   expiresAt: string
