@@ -1,10 +1,12 @@
-// The current time, ticking: countdowns on the desk re-render every `everyMs` without asking the server again.
+// The current time, ticking: countdowns on the desk re-render every `everyMs` without asking the server again. It is
+// the server's time (the local clock's offset included), so a countdown agrees with the server's SLA clocks.
 import { useEffect, useRef, useState } from 'react'
+import { serverNow } from '@/api/localClock'
 
 export function useNow(everyMs = 1000): Date {
-  const [now, setNow] = useState(() => new Date())
+  const [now, setNow] = useState(() => serverNow())
   useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), everyMs)
+    const timer = setInterval(() => setNow(serverNow()), everyMs)
     return () => clearInterval(timer)
   }, [everyMs])
   return now

@@ -7,6 +7,7 @@ import { complaintsDeskApi, type DeskKpis, type RateView } from '@/api/complaint
 import { useRequest } from '@/api/useRequest'
 import { formatDate } from '@/format/time'
 import type { ComplaintLevel } from '@core/contract/complaint'
+import { serverNow } from '@/api/localClock'
 import { useStaff } from '../components/AdminShell'
 import { ChipSelect } from '../components/Form'
 import { addDays, shanghaiToday } from '@/format/time'
@@ -137,7 +138,7 @@ function AgentBoard() {
   const count = (n: number | undefined, more: boolean) => (n === undefined ? '—' : more ? `${n}+` : String(n))
   const list = queue.data?.list
   const more = !!queue.data?.nextCursor
-  const now = new Date()
+  const now = serverNow()
   return (
     <View className='admin-kpi'>
       <View className='admin-kpi__head'>

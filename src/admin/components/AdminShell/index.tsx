@@ -7,6 +7,7 @@ import { adminApi, type StaffView } from '@/api/admin'
 import { tokenFor, clearToken } from '@/api/session'
 import { useRequest } from '@/api/useRequest'
 import { goAdmin } from '../../navigation'
+import LocalClockBanner from '../LocalClockBanner'
 import { ADMIN_MENU, isActive, type AdminPage } from './menu'
 
 import '../../styles/desk.scss'
@@ -63,6 +64,7 @@ export default function AdminShell({ active, title, children }: AdminShellProps)
         ))}
       </View>
       <View className='admin-shell__main'>
+        <LocalClockBanner />
         <View className='admin-shell__top'>
           <Text className='admin-shell__title'>{title}</Text>
           {staff && (

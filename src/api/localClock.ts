@@ -1,0 +1,34 @@
+// The local CloudBase's movable clock (local/clock.ts), as the H5 pages see it: staff are shown that time is moved,
+// and the desk's countdowns tick on the moved time. Production and the mini-program have no such endpoint: the offset
+// is 0 there (a failed or missing answer counts as 0).
+import Taro from '@tarojs/taro'
+
+export interface LocalClockView { now: string; offsetMs: number; offset: string }
+
+let asked: Promise<LocalClockView | undefined> | undefined
+let knownOffset = 0
+
+/** The local clock, asked once per page load (cached); undefined where there is none. */
+export function localClock(): Promise<LocalClockView | undefined> {
+  if (process.env.TARO_ENV === 'weapp') return Promise.resolve(undefined)
+  asked ??= Taro.request({ url: '/api/_local/clock', method: 'GET' })
+    .then((r) => {
+      const body = r.data as { ok?: boolean; data?: LocalClockView } | undefined
+      if (!body?.ok || typeof body.data?.offsetMs !== 'number') return undefined
+      knownOffset = body.data.offsetMs
+      return body.data
+    })
+    .catch(() => undefined)
+  return asked
+}
+
+/** The server's current time as far as this page knows (the wall clock plus the local clock's offset). */
+export function serverNow(): Date {
+  return new Date(Date.now() + knownOffset)
+}
+
+/** For tests: forget the cached answer. */
+export function forgetLocalClock(): void {
+  asked = undefined
+  knownOffset = 0
+}
