@@ -1,7 +1,7 @@
 // The admin function: the staff desk (h5 only). One call per action in docs/api.md; transport.ts adds the staff
 // token, and an UNAUTHENTICATED answer clears it.
 import type {
-  AdminOrderSummary, AdminOrderView, Candidate, CleanerAdminView, LoginResult, Page, StaffAccountView, StaffView
+  AdminOrderSummary, AdminOrderView, Candidate, CleanerAdminView, LoginResult, MeResult, Page, StaffAccountView
 } from '@core/contract/api/admin'
 import type { ServiceCategoryId } from '@core/contract/catalog'
 import type { CleanerGrade } from '@core/contract/cleaner'
@@ -10,7 +10,7 @@ import type { StaffRole } from '@core/contract/staff'
 import { call } from './transport'
 
 export type {
-  AdminOrderSummary, AdminOrderView, AdminPhoto, Candidate, CleanerAdminView, LoginResult, Page, RescheduleView,
+  AdminOrderSummary, AdminOrderView, AdminPhoto, Candidate, CleanerAdminView, LoginResult, MeResult, Page, RescheduleView,
   StaffAccountView, StaffView, TimelineView
 } from '@core/contract/api/admin'
 
@@ -42,7 +42,8 @@ export interface NewStaffInput {
 
 export const adminApi = {
   login: (username: string, password: string) => call<LoginResult>('admin', 'login', { username, password }),
-  me: () => call<{ staff: StaffView }>('admin', 'me'),
+  /** the staff member and the admin actions the role may call (the server's permissions table) */
+  me: () => call<MeResult>('admin', 'me'),
   logout: () => call<Record<string, never>>('admin', 'logout'),
   orders: {
     list: (filter: OrderFilter = {}) => call<Page<AdminOrderSummary>>('admin', 'orders.list', filter),

@@ -206,7 +206,7 @@ describe('admin/complaint (one work order)', () => {
       compensations: [{
         n: 1, kind: 'coupon', kindLabel: '优惠券', amountFen: 5000, description: '¥50.00 优惠券', note: '致歉', status: 'pending_approval',
         statusLabel: '待主管审批', approver: 'supervisor', approverLabel: '主管', proposedBy: '客服 李客服', proposedAt: at(-5 * MIN),
-        approvedBy: null, approvedAt: null, couponId: null, reservice: null
+        approvedBy: null, approvedAt: null, couponId: null, canApprove: true, reservice: null
       }],
       actions: [{ action: 'approve_compensation', label: '审批补偿' }, { action: 'propose_resolution', label: '提交处理方案' }]
     }), SUPERVISOR)

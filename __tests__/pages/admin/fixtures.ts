@@ -1,13 +1,16 @@
 // Answers the admin function gives, shaped by the contract types, for the admin page tests.
-import type { AdminOrderView, Candidate, CleanerAdminView, StaffView } from '@core/contract/api/admin'
+import type { AdminOrderView, Candidate, CleanerAdminView, MeResult, StaffView } from '@core/contract/api/admin'
+import { actionsAllowed } from '../../../cloudfunctions/admin/permissions'
 import Taro from '@tarojs/taro'
 
 export const STAFF: StaffView = { id: 's1', username: 'kefu01', name: '李客服', role: 'agent', roleLabel: '客服' }
 
-/** A signed-in staff member: a stored token and an answer to admin.me. */
+/** A signed-in staff member: a stored token and an answer to admin.me, whose `allowed` is the server's permissions
+ * table for the role (admin/permissions.ts), so the pages are tested against the real table. */
 export function signIn(server: { on: (fn: string, action: string, h: unknown) => unknown }, staff: StaffView = STAFF): void {
   Taro.setStorageSync('jz.token.staff', 'st.test-token')
-  server.on('admin', 'me', { staff })
+  const me: MeResult = { staff, allowed: actionsAllowed(staff.role) }
+  server.on('admin', 'me', me)
 }
 
 export function order(over: Partial<AdminOrderView> = {}): AdminOrderView {

@@ -123,7 +123,7 @@ export function queueItem(wo: ComplaintDoc, customerName: string | null | undefi
   }
 }
 
-function compensationView(c: CompensationRecord): DeskCompensation {
+function compensationView(c: CompensationRecord, canApprove: boolean): DeskCompensation {
   const r = c.reservice
   return {
     n: c.n,
@@ -141,6 +141,7 @@ function compensationView(c: CompensationRecord): DeskCompensation {
     approvedBy: c.approvedBy ? actorLabel(c.approvedBy) : null,
     approvedAt: iso(c.approvedAt),
     couponId: c.couponId ?? null,
+    canApprove,
     reservice: r
       ? { serviceName: r.serviceName, date: r.date, window: r.window, slotLabel: describeSlot(r.date, r.window as TimeWindowId), orderId: r.orderId, orderNo: r.orderNo }
       : null
@@ -187,11 +188,14 @@ function orderContext(o: OrderDoc, cleaner: CleanerDoc | undefined): DeskOrderCo
 
 /** What this staff member may do now: the workflow's actions, approving only what her role may grant. */
 export function actionsFor(wo: ComplaintDoc, role: StaffRole, settings: ComplaintSettings, now: Date): WorkOrderView['actions'] {
-  const pending = (wo.compensations ?? []).filter((c) => c.status === 'pending_approval')
+  const pending = (wo.compensations ?? []).filter((c) => mayGrant(c, role))
   return allowedActions(workflowStateOf(wo), { kind: 'staff', role }, now, settings.workflow)
-    .filter((action) => action !== 'approve_compensation' || pending.some((c) => atLeast(role, c.approver)))
+    .filter((action) => action !== 'approve_compensation' || pending.length > 0)
     .map((action) => ({ action, label: COMPLAINT_ACTION_LABELS[action] }))
 }
+
+/** A pending compensation this role's limit covers (the workflow decides whether approving is open at all). */
+const mayGrant = (c: CompensationRecord, role: StaffRole) => c.status === 'pending_approval' && atLeast(role, c.approver)
 
 const EARLIER_SHOWN = 20
 
@@ -214,6 +218,8 @@ export async function workOrderView(
   const cleaner = cleanerId ? await findOne<CleanerDoc>(ctx.db, COLL.cleaners, { _id: cleanerId }) : undefined
   const c = wo.caseStudy
   const contact = householdContact(customer)
+  const actions = actionsFor(wo, role, settings, ctx.now)
+  const approving = actions.some((x) => x.action === 'approve_compensation')
   return {
     ...queueItem(wo, contact.name, settings, ctx.now),
     description: wo.description,
@@ -245,7 +251,7 @@ export async function workOrderView(
     })),
     timeline,
     sla: deskSla(wo, settings, ctx.now),
-    compensations: (wo.compensations ?? []).map(compensationView),
+    compensations: (wo.compensations ?? []).map((c) => compensationView(c, approving && mayGrant(c, role))),
     resolution: wo.resolution
       ? { text: wo.resolution.text, proposedAt: wo.resolution.proposedAt.toISOString(), by: actorLabel(wo.resolution.by), compensation: wo.resolution.compensation ?? [] }
       : null,
@@ -261,7 +267,7 @@ export async function workOrderView(
     closedAt: iso(wo.closedAt),
     caseStudy: c ? { title: c.title, lesson: c.lesson, markedBy: actorLabel(c.markedBy), markedAt: c.markedAt.toISOString() } : null,
     mustCall: call,
-    actions: actionsFor(wo, role, settings, ctx.now),
+    actions,
     version: wo.version
   }
 }

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { complaintsDeskApi } from '@/api/complaintsDesk'
 import { ApiError } from '@/api/transport'
-import { useStaff } from '../components/AdminShell'
+import { useCan } from '../components/AdminShell'
 import { Button, TextArea, TextInput } from '../components/Form'
 import { goAdmin } from '../navigation'
 import type { ActRefusal, WorkOrderHandle } from './useWorkOrderAct'
@@ -12,14 +12,13 @@ import RefusalNotice from './RefusalNotice'
 import { Card } from './Card'
 
 export default function CasePanel({ wo }: { wo: WorkOrderHandle }) {
-  const me = useStaff()
+  const mayMark = useCan()('complaints.markCase')
   const study = wo.view.caseStudy
   const [title, setTitle] = useState('')
   const [lesson, setLesson] = useState('')
   const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<ActRefusal | null>(null)
   if (wo.view.step !== 'closed') return null
-  const mayMark = me.role !== 'agent'
 
   const mark = async (isCase: boolean) => {
     if (isCase && !title.trim()) return setRefusal({ code: 'INVALID_ARGUMENT', message: '请填写案例标题' })

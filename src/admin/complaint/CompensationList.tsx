@@ -1,23 +1,16 @@
 // The compensation on this work order: what was offered, by whom, whether it is granted or waits for approval, and
 // (for a supervisor or manager whose limit covers it) the button to approve it.
 import { View, Text } from '@tarojs/components'
-import type { DeskCompensation } from '@/api/complaintsDesk'
 import { formatDateTime } from '@/format/time'
-import { useStaff } from '../components/AdminShell'
 import { Button } from '../components/Form'
 import { useWorkOrderAct, type WorkOrderHandle } from './useWorkOrderAct'
 import RefusalNotice from './RefusalNotice'
 import { Card } from './Card'
 
-const RANK = { agent: 0, supervisor: 1, manager: 2 } as const
-
 export default function CompensationList({ wo, now }: { wo: WorkOrderHandle; now: Date }) {
-  const me = useStaff()
   const acting = useWorkOrderAct(wo)
   const list = wo.view.compensations
   if (list.length === 0) return null
-  const canApprove = wo.view.actions.some((a) => a.action === 'approve_compensation')
-  const approvable = (c: DeskCompensation) => canApprove && c.status === 'pending_approval' && RANK[me.role] >= RANK[c.approver]
 
   return (
     <Card title='补偿记录'>
@@ -34,7 +27,7 @@ export default function CompensationList({ wo, now }: { wo: WorkOrderHandle; now
               {c.proposedBy} 提出 · {formatDateTime(c.proposedAt, now)}
               {c.approvedBy && c.approvedAt ? `；${c.approvedBy} 批准 · ${formatDateTime(c.approvedAt, now)}` : ''}
             </Text>
-            {approvable(c) && (
+            {c.canApprove && (
               <View className='admin-wo__form-buttons'>
                 <Button small kind='primary' disabled={acting.busy} onClick={() => acting.act({ op: 'approve_compensation', compensationN: c.n })}>
                   批准这项补偿

@@ -8,7 +8,7 @@ import { useRequest } from '@/api/useRequest'
 import { formatDate } from '@/format/time'
 import type { ComplaintLevel } from '@core/contract/complaint'
 import { serverNow } from '@/api/localClock'
-import { useStaff } from '../components/AdminShell'
+import { useCan } from '../components/AdminShell'
 import { ChipSelect } from '../components/Form'
 import { addDays, shanghaiToday } from '@/format/time'
 import { goAdmin } from '../navigation'
@@ -159,6 +159,6 @@ function AgentBoard() {
 }
 
 export default function ComplaintBoard() {
-  const staff = useStaff()
-  return staff.role === 'agent' ? <AgentBoard /> : <SupervisorBoard />
+  // the KPI dashboard for whoever may read it (主管/经理 today), the queue's counts for everyone else
+  return useCan()('dashboard.kpis') ? <SupervisorBoard /> : <AgentBoard />
 }

@@ -8,7 +8,7 @@ import { useRequest } from '@/api/useRequest'
 import { formatDateTime } from '@/format/time'
 import type { ComplaintStep } from '@core/contract/complaint'
 import type { ScriptScenario } from '@core/contract/recovery'
-import { useStaff } from '../components/AdminShell'
+import { useCan } from '../components/AdminShell'
 import { Button, ChipSelect } from '../components/Form'
 import { COMPLAINT_STEP_TEXT, SCRIPT_SCENARIO_TEXT, SCRIPT_VARIABLE_HELP, SCRIPT_VARIABLE_NAMES, optionsOf } from '../vocabulary'
 import ScriptEditor from './ScriptEditor'
@@ -20,8 +20,7 @@ const STEPS = Object.keys(COMPLAINT_STEP_TEXT) as ComplaintStep[]
 type Editing = { mode: 'create' } | { mode: 'edit'; script: ScriptView } | null
 
 export default function ScriptsDesk() {
-  const me = useStaff()
-  const canEdit = me.role !== 'agent'
+  const canEdit = useCan()('scripts.save')
   const scripts = useRequest(() => complaintsDeskApi.scripts.list(), [])
   const [scenario, setScenario] = useState<ScriptScenario>('general')
   const [step, setStep] = useState<ComplaintStep | ''>('')

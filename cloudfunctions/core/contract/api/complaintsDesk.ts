@@ -116,6 +116,8 @@ export interface DeskCompensation {
   approvedBy: string | null
   approvedAt: string | null
   couponId: string | null
+  /** the caller may approve it now (the workflow allows approving, and the caller's limit covers it) */
+  canApprove: boolean
   reservice: { serviceName: string; date: string; window: string; slotLabel: string; orderId: string | null; orderNo: string | null } | null
 }
 

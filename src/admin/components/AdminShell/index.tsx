@@ -1,25 +1,38 @@
 // The frame of every staff page: side menu, top bar with the signed-in staff member, and the sign-in guard.
 // Without a valid token (none stored, or admin.me answers UNAUTHENTICATED, which clears it) it goes to the login page;
 // the page's own content mounts only once the staff member is known, so it never calls without a token.
+// admin.me also answers `allowed` (the server's permissions table for the role): the menu shows only the desks the
+// role may open, a page the role may not open goes to the home page, and pages ask `useCan()` before showing a
+// control that calls an action (never the role itself).
 import { createContext, useContext, useEffect, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { adminApi, type StaffView } from '@/api/admin'
+import { adminApi, type MeResult, type StaffView } from '@/api/admin'
 import { tokenFor, clearToken } from '@/api/session'
 import { useRequest } from '@/api/useRequest'
 import { goAdmin } from '../../navigation'
 import LocalClockBanner from '../LocalClockBanner'
-import { ADMIN_MENU, isActive, type AdminPage } from './menu'
+import { isActive, mayOpen, menuFor, type AdminPage } from './menu'
 
 import '../../styles/desk.scss'
 import './index.scss'
 
-const StaffContext = createContext<StaffView | undefined>(undefined)
+const StaffContext = createContext<MeResult | undefined>(undefined)
+
+function useMe(): MeResult {
+  const me = useContext(StaffContext)
+  if (!me) throw new Error('useStaff outside AdminShell')
+  return me
+}
 
 /** The signed-in staff member, inside an AdminShell. */
 export function useStaff(): StaffView {
-  const staff = useContext(StaffContext)
-  if (!staff) throw new Error('useStaff outside AdminShell')
-  return staff
+  return useMe().staff
+}
+
+/** Whether the signed-in staff member's role may call an admin action (admin.me's `allowed`). */
+export function useCan(): (action: string) => boolean {
+  const { allowed } = useMe()
+  return (action) => allowed.includes(action)
 }
 
 interface AdminShellProps {
@@ -33,9 +46,12 @@ export default function AdminShell({ active, title, children }: AdminShellProps)
   const me = useRequest(() => (hasToken ? adminApi.me() : Promise.resolve(undefined)), [hasToken])
   const signedOut = !hasToken || me.error?.code === 'UNAUTHENTICATED'
 
+  const allowed = me.data?.allowed
+  const forbidden = !!allowed && !mayOpen(active, allowed)
   useEffect(() => {
     if (signedOut) goAdmin('login')
-  }, [signedOut])
+    else if (forbidden) goAdmin('home')
+  }, [signedOut, forbidden])
 
   const logout = async () => {
     try {
@@ -52,7 +68,7 @@ export default function AdminShell({ active, title, children }: AdminShellProps)
     <View className='admin-shell'>
       <View className='admin-shell__side'>
         <View className='admin-shell__brand'>家政服务 · 员工工作台</View>
-        {ADMIN_MENU.map((item) => (
+        {menuFor(allowed ?? []).map((item) => (
           <View
             key={item.key}
             className={`admin-shell__menu-item${isActive(item, active) ? ' is-active' : ''}${item.page ? '' : ' is-disabled'}`}
@@ -76,8 +92,8 @@ export default function AdminShell({ active, title, children }: AdminShellProps)
           )}
         </View>
         <View className='admin-shell__body'>
-          {staff ? (
-            <StaffContext.Provider value={staff}>{children}</StaffContext.Provider>
+          {me.data && !forbidden ? (
+            <StaffContext.Provider value={me.data}>{children}</StaffContext.Provider>
           ) : me.error && !signedOut ? (
             <View className='admin-shell__state'>
               <Text>{me.error.message}</Text>
