@@ -67,7 +67,8 @@ export function pausedSpans(pauses: readonly SlaPause[], now: Date): TimeSpan[] 
   return pauses.map((pause) => ({ start: pause.start, end: pause.end ?? now }))
 }
 
-function stoppedAt(state: SlaState, clock: SlaClock): Date | null {
+/** When a clock was stopped (first response given, resolution proposed), or null while it runs. */
+export function clockStoppedAt(state: SlaState, clock: SlaClock): Date | null {
   return (clock === 'first_response' ? state.firstResponseAt : state.resolvedAt) ?? null
 }
 
@@ -79,11 +80,14 @@ export function slaDueAt(state: SlaState, clock: SlaClock, now: Date, settings: 
   return businessAdd(state.receivedAt, minutes, calendar, pausedSpans(state.pauses, now))
 }
 
-/** Where each clock stands at `now`. A clock is breached once its due time has passed unstopped (or was recorded so). */
+/**
+ * Where each clock stands at `now`. A clock is breached once its due time has passed unstopped (or was recorded so).
+ * A stopped clock's deadline is read at its stop: a pause opened after it stopped cannot move it any more.
+ */
 export function slaClocks(state: SlaState, now: Date, settings: SlaSettings = {}): SlaClockView[] {
   return (['first_response', 'resolution'] as const).map((clock) => {
-    const dueAt = slaDueAt(state, clock, now, settings)
-    const stop = stoppedAt(state, clock)
+    const stop = clockStoppedAt(state, clock)
+    const dueAt = slaDueAt(state, clock, stop && stop.getTime() < now.getTime() ? stop : now, settings)
     const recorded = state.breaches.some((breach) => breach.clock === clock)
     const late = (stop ?? now).getTime() > dueAt.getTime()
     let status: SlaClockStatus
