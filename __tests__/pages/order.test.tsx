@@ -35,7 +35,7 @@ describe('order page', () => {
 
   it('cancels with the chosen reason and shows the cancelled order', async () => {
     server.on('booking', 'detail', fx.orderView())
-    server.on('booking', 'cancel', fx.orderView({ status: 'cancelled', statusLabel: '已取消', cancelReason: '预约时间选错了', canCancel: false, canReschedule: false }))
+    server.on('booking', 'cancel', fx.orderView({ status: 'cancelled', statusLabel: '已取消', cancelReason: '预约时间选错了', allowed: fx.allowed({ cancel: false, reschedule: false, rebook: true }) }))
     render(<OrderPage />)
     fireEvent.click(await screen.findByText('取消订单', { selector: 'button' }))
     expect((screen.getByText('确认取消') as HTMLButtonElement).disabled).toBe(true)
@@ -73,7 +73,7 @@ describe('order page', () => {
   })
 
   it('offers 联系客服 instead of self-service inside the cutoff', async () => {
-    server.on('booking', 'detail', fx.orderView({ canCancel: false, canReschedule: false, changeRefusal: '距服务开始不足4小时，无法自助取消，请联系客服' }))
+    server.on('booking', 'detail', fx.orderView({ allowed: fx.allowed({ cancel: false, reschedule: false, contactStaff: true }), changeRefusal: '距服务开始不足4小时，无法自助取消，请联系客服' }))
     render(<OrderPage />)
     fireEvent.click(await screen.findByText('联系客服'))
     expect((Taro.showModal as jest.Mock).mock.calls[0][0].content).toContain('无法自助取消')
@@ -97,8 +97,8 @@ describe('order page', () => {
 
   it('shows the after photos before confirming completion', async () => {
     const after = [{ fileID: 'cloud://after-1.jpg', url: 'http://files/after-1.jpg' }, { fileID: 'cloud://after-2.jpg', url: 'http://files/after-2.jpg' }]
-    server.on('booking', 'detail', fx.orderView({ status: 'awaiting_confirmation', statusLabel: '待确认', canCancel: false, canReschedule: false, canConfirm: true, photos: { before: [], after } }))
-    server.on('booking', 'confirmDone', fx.orderView({ status: 'completed', statusLabel: '已完成', canCancel: false, canReschedule: false, canConfirm: false, confirmedAt: '2025-11-24T06:00:00.000Z', photos: { before: [], after } }))
+    server.on('booking', 'detail', fx.orderView({ status: 'awaiting_confirmation', statusLabel: '待确认', allowed: fx.allowed({ cancel: false, reschedule: false, confirm: true, complain: true }), photos: { before: [], after } }))
+    server.on('booking', 'confirmDone', fx.orderView({ status: 'completed', statusLabel: '已完成', allowed: fx.allowed({ cancel: false, reschedule: false, complain: true, rebook: true }), confirmedAt: '2025-11-24T06:00:00.000Z', photos: { before: [], after } }))
     render(<OrderPage />)
     fireEvent.click(await screen.findByText('确认完成', { selector: '.jz-action-bar button' }))
     const sheet = screen.getByRole('dialog', { name: '确认服务完成' })
@@ -108,12 +108,21 @@ describe('order page', () => {
     expect(server.calls('booking', 'confirmDone')[0].input).toEqual({ orderId: 'ord_1' })
   })
 
-  it('offers 投诉/反馈 about an order a cleaner has served, not about one still waiting for dispatch', async () => {
-    server.on('booking', 'detail', fx.orderView({ status: 'completed', statusLabel: '已完成', canCancel: false, canReschedule: false }))
+  it('offers 投诉/反馈 and 再次预约 when the server allows them, not on an order still waiting for dispatch', async () => {
+    server.on('booking', 'detail', fx.orderView({ status: 'completed', statusLabel: '已完成', allowed: fx.allowed({ cancel: false, reschedule: false, complain: true, rebook: true }) }))
     const { unmount } = render(<OrderPage />)
     fireEvent.click(await screen.findByText('投诉/反馈'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/complaint/new/index?orderId=ord_1' })
+    fireEvent.click(screen.getByText('再次预约'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/book/index?serviceId=svc_daily' })
     unmount()
+
+    // a cancelled order: the server allows no complaint about it, so the page offers none (whatever the status)
+    server.on('booking', 'detail', fx.orderView({ status: 'cancelled', statusLabel: '已取消', allowed: fx.allowed({ cancel: false, reschedule: false, rebook: true }) }))
+    const second = render(<OrderPage />)
+    expect(await screen.findByText('再次预约')).toBeTruthy()
+    expect(screen.queryByText('投诉/反馈')).toBeNull()
+    second.unmount()
 
     server.on('booking', 'detail', fx.orderView())
     render(<OrderPage />)

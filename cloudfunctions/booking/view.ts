@@ -15,6 +15,7 @@ import type { ServiceDoc } from '../core/data/services'
 import type { OrderDoc } from '../core/orders/orderDoc'
 import type { TimelineEntry } from '../core/orders/lifecycle'
 import { householdOrderActions } from '../core/rules/householdOrder'
+import { isTerminal } from '../core/rules/orderStatus'
 import { formatFen } from '../core/rules/pricing'
 import { maskAddress } from '../core/rules/privacy'
 import { quantityLabel, quantityTerms, unitPriceLabel } from '../core/rules/quantity'
@@ -96,12 +97,14 @@ function cleanerView(c: { name: string; grade: CleanerGrade; phoneMasked?: strin
 
 /** The whole order for its household: its cleaner (masked phone), photos as temporary URLs, what it may do now. */
 export async function orderView(ctx: HandlerContext, o: OrderDoc): Promise<OrderView> {
-  const [cleaner, before, after] = await Promise.all([
+  const [cleaner, before, after, service] = await Promise.all([
     o.cleanerId ? getById<any>(ctx.db, COLL.cleaners, o.cleanerId) : Promise.resolve(undefined),
     photoViews(ctx.app, o.photos?.before),
-    photoViews(ctx.app, o.photos?.after)
+    photoViews(ctx.app, o.photos?.after),
+    // only a finished or cancelled order offers rebooking, and only while its service is still offered
+    isTerminal(o.status) ? getById<ServiceDoc>(ctx.db, COLL.services, o.service.id) : Promise.resolve(undefined)
   ])
-  const actions = householdOrderActions(o, ctx.now)
+  const actions = householdOrderActions(o, ctx.now, { serviceOffered: !!service?.active })
   const view: OrderView = {
     ...orderSummary(o),
     address: {
@@ -116,9 +119,7 @@ export async function orderView(ctx: HandlerContext, o: OrderDoc): Promise<Order
     reschedules: (o.reschedules ?? []).map(rescheduleView),
     cancelReason: o.cancel?.reason ?? null,
     confirmedAt: isoOrNull(o.confirmedAt),
-    canCancel: actions.canCancel,
-    canReschedule: actions.canReschedule,
-    canConfirm: actions.canConfirm
+    allowed: actions.allowed
   }
   if (actions.changeRefusal) view.changeRefusal = actions.changeRefusal
   return view

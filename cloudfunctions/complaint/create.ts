@@ -1,10 +1,12 @@
 // create: the household files a complaint, about one of its own orders or in general. Everything is checked before
-// the first write (the order is the caller's, the photos exist in storage, the category, lengths); then the work order
-// is filed with its severity, level, SLA and incident check (core/complaints fileComplaint). Idempotent on requestKey.
+// the first write (the order is the caller's and may be complained about, rules/householdOrder; the photos exist in
+// storage, the category, lengths); then the work order is filed with its severity, level, SLA and incident check
+// (core/complaints fileComplaint). Idempotent on requestKey.
 import { action, z } from '../core/runtime'
 import { docId } from '../core/runtime/schemas'
 import { requireCustomer } from '../core/auth/identity'
 import { householdOrder } from '../core/auth/household'
+import { assertComplainable } from '../core/rules/householdOrder'
 import { assertPhotosExist } from '../core/data/files'
 import { COMPLAINT_CATEGORIES } from '../core/contract/complaint'
 import type { ComplaintView } from '../core/contract/api/complaint'
@@ -26,6 +28,7 @@ export const create = action(schema, async (input, ctx): Promise<ComplaintView> 
   if (replay) return householdView(ctx, replay)
 
   const order = input.orderId ? (await householdOrder(ctx, input.orderId)).order : null
+  if (order) assertComplainable(order)
   const photos = [...new Set(input.photos ?? [])]
   await assertPhotosExist(ctx.app, photos)
 

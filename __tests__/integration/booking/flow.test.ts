@@ -68,7 +68,8 @@ test('a household books, follows, reschedules, cancels and confirms its orders',
     priceFen: { base: 13500, discount: 0, payable: 13500 }, priceDisplay: '¥135.00', requests: '重点打扫厨房',
     familyNotes: { elderly: false, children: true, pets: true, notes: '猫咪怕生，请关好门' },
     address: { contactName: '张女士', phoneMasked: '138****5678', city: '上海市', district: '浦东新区', detail: ADDRESS.detail },
-    area: '上海市浦东新区', cleaner: null, photos: { before: [], after: [] }, canCancel: true, canReschedule: true, canConfirm: false
+    area: '上海市浦东新区', cleaner: null, photos: { before: [], after: [] },
+    allowed: { complain: false, cancel: true, reschedule: true, confirm: false, rebook: false, contactStaff: false }
   })
   expect(order.orderNo).toMatch(/^JZ\d{14}$/)
   expect(new Date(order.end).getTime() - new Date(order.start).getTime()).toBe(3 * 3600_000)
@@ -111,7 +112,9 @@ test('a household books, follows, reschedules, cancels and confirms its orders',
 
   // cancel: slot given back, the customer file no longer counts it
   const cancelled: OrderView = await okFn(t, 'booking', 'cancel', { orderId: order.id, reason: '计划有变' }, token)
-  expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '计划有变', canCancel: false, canReschedule: false })
+  expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: '计划有变' })
+  // a cancelled order: nothing to change or complain about, but the same service can be booked again
+  expect(cancelled.allowed).toEqual({ complain: false, cancel: false, reschedule: false, confirm: false, rebook: true, contactStaff: false })
   expect(await counter(`daily_cleaning:${dayAhead(5)}:evening`)).toBe(0)
   expect((await okFn(t, 'user', 'me', {}, token)).orderCount).toBe(4)
   expect((await okFn(t, 'booking', 'list', { status: 'cancelled' }, token)).list.map((o: any) => o.id)).toEqual([order.id])
@@ -121,7 +124,7 @@ test('a household books, follows, reschedules, cancels and confirms its orders',
   const done = more[1]
   await t.db.collection('orders').doc(done.id).update({ status: 'awaiting_confirmation', checkOut: { at: new Date(), note: '' } })
   const confirmed: OrderView = await okFn(t, 'booking', 'confirmDone', { orderId: done.id }, token)
-  expect(confirmed).toMatchObject({ status: 'completed', canConfirm: false })
+  expect(confirmed).toMatchObject({ status: 'completed', allowed: { confirm: false, complain: true, rebook: true } })
   expect(confirmed.confirmedAt).not.toBeNull()
   expect(confirmed.timeline.map((e) => e.label)).toEqual(['提交预约', '已确认完成'])
   const file = (await t.db.collection('customers').where({ openid }).get()).data[0]

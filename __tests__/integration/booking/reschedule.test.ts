@@ -46,7 +46,7 @@ async function requestMove(order: OrderView, date: string, window: string): Prom
 test('a dispatched order gets a pending request that holds the new slot; one at a time', async () => {
   const order = await dispatchedOrder(dayAhead(3))
   const view = await requestMove(order, dayAhead(4), 'afternoon')
-  expect(view).toMatchObject({ status: 'dispatched', date: dayAhead(3), window: 'morning', reschedulePending: true, canReschedule: false, canCancel: true })
+  expect(view).toMatchObject({ status: 'dispatched', date: dayAhead(3), window: 'morning', reschedulePending: true, allowed: { reschedule: false, cancel: true } })
   expect(view.changeRefusal).toBe(RESCHEDULE_PENDING_MESSAGE)
   expect(view.reschedules).toEqual([expect.objectContaining({ status: 'pending', statusLabel: '待客服确认', decidedAt: null })])
   expect(view.timeline.map((e) => e.type)).toEqual(['created', 'reschedule_requested'])
@@ -182,7 +182,7 @@ test('within 4 hours of the start the household is told to contact staff', async
   const order: OrderView = await okFn(t, 'booking', 'create', bookingInput(h, service, { date: dayAhead(13) }), h.token)
   await t.db.collection('orders').doc(order.id).update({ start: new Date(Date.now() + 3 * 3600_000) })
   const detail: OrderView = await okFn(t, 'booking', 'detail', { orderId: order.id }, h.token)
-  expect(detail).toMatchObject({ canCancel: false, canReschedule: false, changeRefusal: '距服务开始不足4小时，无法自助取消，请联系客服' })
+  expect(detail).toMatchObject({ allowed: { cancel: false, reschedule: false, contactStaff: true }, changeRefusal: '距服务开始不足4小时，无法自助取消，请联系客服' })
   const before = await snapshot(t, ['orders', 'slot_counters', 'customers'])
   const cancel = await callFn(t, 'booking', 'cancel', { orderId: order.id, reason: '临时有事' }, h.token)
   expect(cancel.error).toEqual({ code: 'FAILED_PRECONDITION', message: '距服务开始不足4小时，无法自助取消，请联系客服', details: { contactStaff: true } })

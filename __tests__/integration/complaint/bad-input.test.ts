@@ -2,7 +2,8 @@
 // Chinese message, and writes nothing anywhere.
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
 import { callFn, okFn, uploadPhoto, CHINESE } from '../../helpers/api'
-import { snapshot } from '../../helpers/desk'
+import { seedOrder, snapshot } from '../../helpers/desk'
+import { complaintRefusal } from '../../../cloudfunctions/core/rules/householdOrder'
 import { complaintInput, householdWithOrder, type ComplainingHousehold } from '../../helpers/complaints'
 
 jest.setTimeout(120_000)
@@ -55,6 +56,15 @@ it.each([
 
 it('create: an order that does not exist is NOT_FOUND', async () => {
   await refused('create', complaintInput(h, { orderId: 'no-such-order' }), 'NOT_FOUND')
+})
+
+it.each(['cancelled', 'pending_dispatch'] as const)('create: about an own order that is %s is FAILED_PRECONDITION (rules/householdOrder)', async (status) => {
+  const order = await seedOrder(t, { customerId: h.customerId, status, cleanerId: status === 'cancelled' ? 'cleaner-x' : null })
+  await refused('create', complaintInput({ order }), 'FAILED_PRECONDITION')
+  const r = await callFn(t, 'complaint', 'create', complaintInput({ order }), h.token)
+  expect(r.error).toEqual({ code: 'FAILED_PRECONDITION', message: complaintRefusal({ status }), details: { status } })
+  // the same household may still complain in general, without the order
+  expect((await callFn(t, 'complaint', 'create', complaintInput(null), h.token)).ok).toBe(true)
 })
 
 it.each([

@@ -62,6 +62,11 @@ export function orderSummary(over: Partial<OrderSummary> = {}): OrderSummary {
   }
 }
 
+/** OrderView.allowed as the server answers it; by default an order not yet dispatched, well before its start. */
+export function allowed(over: Partial<OrderView['allowed']> = {}): OrderView['allowed'] {
+  return { complain: false, cancel: true, reschedule: true, confirm: false, rebook: false, contactStaff: false, ...over }
+}
+
 export function orderView(over: Partial<OrderView> = {}): OrderView {
   return {
     ...orderSummary(over),
@@ -70,7 +75,7 @@ export function orderView(over: Partial<OrderView> = {}): OrderView {
     cleaner: null, photos: { before: [], after: [] },
     timeline: [{ at: '2025-11-22T08:00:00.000Z', type: 'created', label: '已下单' }],
     reschedules: [], cancelReason: null, confirmedAt: null,
-    canCancel: true, canReschedule: true, canConfirm: false,
+    allowed: allowed(),
     ...over
   }
 }

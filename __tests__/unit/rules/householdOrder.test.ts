@@ -1,4 +1,4 @@
-import { ACTIVE_ORDER_STATUSES, assertConfirmable, householdOrderActions, statusesForFilter } from '../../../cloudfunctions/core/rules/householdOrder'
+import { ACTIVE_ORDER_STATUSES, assertComplainable, assertConfirmable, complaintRefusal, householdOrderActions, statusesForFilter } from '../../../cloudfunctions/core/rules/householdOrder'
 import { RESCHEDULE_PENDING_MESSAGE } from '../../../cloudfunctions/core/rules/reschedule'
 import type { RescheduleRequest } from '../../../cloudfunctions/core/rules/reschedule'
 import { thrownBy } from '../helpers/thrownBy'
@@ -16,29 +16,52 @@ describe('list filters', () => {
   })
 })
 
+const NONE = { complain: false, cancel: false, reschedule: false, confirm: false, rebook: false, contactStaff: false }
+
 describe('householdOrderActions', () => {
-  it('allows cancel and reschedule until 4 hours before the start', () => {
-    expect(householdOrderActions({ status: 'pending_dispatch', start: start(4) }, now)).toEqual({ canCancel: true, canReschedule: true, canConfirm: false, changeRefusal: null })
+  it('allows cancel and reschedule until 4 hours before the start, then contact staff', () => {
+    expect(householdOrderActions({ status: 'pending_dispatch', start: start(4) }, now)).toEqual({ allowed: { ...NONE, cancel: true, reschedule: true }, changeRefusal: null })
     expect(householdOrderActions({ status: 'dispatched', start: start(3.99) }, now)).toEqual({
-      canCancel: false, canReschedule: false, canConfirm: false, changeRefusal: '距服务开始不足4小时，无法自助取消，请联系客服'
+      allowed: { ...NONE, complain: true, contactStaff: true }, changeRefusal: '距服务开始不足4小时，无法自助取消，请联系客服'
     })
   })
 
   it('refuses a second reschedule while one waits, but still allows cancelling', () => {
     expect(householdOrderActions({ status: 'dispatched', start: start(48), reschedules: [pending] }, now)).toEqual({
-      canCancel: true, canReschedule: false, canConfirm: false, changeRefusal: RESCHEDULE_PENDING_MESSAGE
+      allowed: { ...NONE, complain: true, cancel: true }, changeRefusal: RESCHEDULE_PENDING_MESSAGE
     })
   })
 
   it('offers confirming only a finished service', () => {
-    expect(householdOrderActions({ status: 'awaiting_confirmation', start: start(-5) }, now)).toMatchObject({ canCancel: false, canReschedule: false, canConfirm: true })
-    expect(householdOrderActions({ status: 'in_service', start: start(-1) }, now).changeRefusal).toBe('订单当前为「服务中」，不能取消')
+    expect(householdOrderActions({ status: 'awaiting_confirmation', start: start(-5) }, now).allowed).toEqual({ ...NONE, complain: true, confirm: true })
+    const inService = householdOrderActions({ status: 'in_service', start: start(-1) }, now)
+    expect(inService.changeRefusal).toBe('订单当前为「服务中」，不能取消')
+    // the service has begun: staff cannot move it either, so no 联系客服 for a change
+    expect(inService.allowed).toEqual({ ...NONE, complain: true })
   })
 
-  it('explains nothing on a completed or cancelled order', () => {
-    for (const status of ['completed', 'cancelled'] as const) {
-      expect(householdOrderActions({ status, start: start(48) }, now)).toEqual({ canCancel: false, canReschedule: false, canConfirm: false, changeRefusal: null })
+  it('explains nothing on a completed or cancelled order, and offers rebooking while the service is offered', () => {
+    expect(householdOrderActions({ status: 'completed', start: start(-48) }, now)).toEqual({ allowed: { ...NONE, complain: true, rebook: true }, changeRefusal: null })
+    expect(householdOrderActions({ status: 'cancelled', start: start(48) }, now)).toEqual({ allowed: { ...NONE, rebook: true }, changeRefusal: null })
+    expect(householdOrderActions({ status: 'completed', start: start(-48) }, now, { serviceOffered: false }).allowed.rebook).toBe(false)
+  })
+})
+
+describe('complaints about an order', () => {
+  it('are accepted once a cleaner was sent, through completion', () => {
+    for (const status of ['dispatched', 'in_service', 'awaiting_confirmation', 'completed'] as const) {
+      expect(complaintRefusal({ status })).toBeNull()
+      expect(() => assertComplainable({ status })).not.toThrow()
     }
+  })
+
+  it('are refused on a cancelled order or one not yet dispatched (a general complaint stays possible)', () => {
+    for (const status of ['cancelled', 'pending_dispatch'] as const) {
+      const error = thrownBy(() => assertComplainable({ status }))
+      expect([error.code, error.details]).toEqual(['FAILED_PRECONDITION', { status }])
+      expect(error.message).toBe(complaintRefusal({ status }))
+    }
+    expect(complaintRefusal({ status: 'cancelled' })).toBe('订单当前为「已取消」，不能就此订单投诉；如有问题请提交不关联订单的反馈或联系客服')
   })
 })
 

@@ -1,6 +1,6 @@
 // 订单详情: status and what happens next, service and price, address, cleaner, photos, notes, progress; and what
-// the household can do now — 取消订单, 改期, 确认完成 — or, inside the 4 h cutoff, contact staff; and 投诉/反馈 about
-// the service once a cleaner is on it.
+// the household can do now — 取消订单, 改期, 确认完成, 再次预约 — or, inside the 4 h cutoff, contact staff; and 投诉/反馈
+// about the service once a cleaner is on it. Which of these is offered is the server's `allowed` (rules/householdOrder).
 import { useState } from 'react'
 import { View, Button } from '@tarojs/components'
 import Taro, { useRouter, usePullDownRefresh } from '@tarojs/taro'
@@ -24,9 +24,6 @@ import { complaintPages } from '../../complaint/navigation'
 import './index.scss'
 
 type Sheet = 'cancel' | 'reschedule' | 'confirm' | null
-
-/** A complaint is about the service: once a cleaner is assigned (late, no-show) until long after it is done. */
-const COMPLAINABLE: ReadonlyArray<booking.OrderView['status']> = ['dispatched', 'in_service', 'awaiting_confirmation', 'completed']
 
 export default function OrderPage() {
   const { params } = useRouter()
@@ -68,9 +65,8 @@ export default function OrderPage() {
       <Loadable state={order}>
         {(o) => {
           if (!o) return <Empty title='订单不存在' />
-          const stillOpen = o.status === 'pending_dispatch' || o.status === 'dispatched'
-          const pendingReschedule = o.reschedules.some((r) => r.status === 'pending')
-          const canComplain = COMPLAINABLE.includes(o.status)
+          // the buttons are the server's verdicts (OrderView.allowed), never recomputed from the status here
+          const can = o.allowed
           return (
             <View>
               <StatusBanner order={o} />
@@ -83,19 +79,22 @@ export default function OrderPage() {
                 <Timeline entries={o.timeline.map((e, i) => ({ key: `${e.at}-${e.type}-${i}`, label: e.label, at: e.at, text: e.note }))} />
               </Section>
               <InfoSection order={o} />
-              {o.canCancel || o.canReschedule || o.canConfirm || canComplain || (stillOpen && o.changeRefusal) ? (
+              {Object.values(can).some(Boolean) ? (
                 <ActionBar>
-                  {canComplain ? (
+                  {can.complain ? (
                     <Button className='jz-btn-plain jz-btn-small' onClick={() => complaintPages.create(o.id)}>投诉/反馈</Button>
                   ) : null}
-                  {stillOpen && o.changeRefusal && !o.canCancel ? (
+                  {can.contactStaff && o.changeRefusal ? (
                     <Button className='jz-btn-plain jz-btn-small' onClick={() => showContactStaff(o.changeRefusal!)}>联系客服</Button>
                   ) : null}
-                  {o.canCancel ? <Button className='jz-btn-plain jz-btn-small' onClick={() => setSheet('cancel')}>取消订单</Button> : null}
-                  {o.canReschedule && !pendingReschedule ? (
+                  {can.cancel ? <Button className='jz-btn-plain jz-btn-small' onClick={() => setSheet('cancel')}>取消订单</Button> : null}
+                  {can.reschedule ? (
                     <Button className='jz-btn-plain jz-btn-small' onClick={() => setSheet('reschedule')}>改期</Button>
                   ) : null}
-                  {o.canConfirm ? <Button className='jz-btn-primary jz-btn-small' onClick={() => setSheet('confirm')}>确认完成</Button> : null}
+                  {can.rebook ? (
+                    <Button className='jz-btn-plain jz-btn-small' onClick={() => Taro.navigateTo({ url: `/pages/book/index?serviceId=${o.service.id}` })}>再次预约</Button>
+                  ) : null}
+                  {can.confirm ? <Button className='jz-btn-primary jz-btn-small' onClick={() => setSheet('confirm')}>确认完成</Button> : null}
                 </ActionBar>
               ) : null}
               <CancelSheet

@@ -150,11 +150,24 @@ export interface OrderView extends OrderSummary {
   reschedules: RescheduleView[]
   cancelReason: string | null
   confirmedAt: string | null
-  canCancel: boolean
-  canReschedule: boolean
-  canConfirm: boolean
+  /** what the household may do now (rules/householdOrder.ts); the page shows exactly these buttons */
+  allowed: HouseholdOrderAllowed
   /** Why the household cannot cancel or reschedule by itself now (contact staff instead); absent when it can. */
   changeRefusal?: string
+}
+
+/** What the household may do with its order now, decided by the server (rules/householdOrder.ts). */
+export interface HouseholdOrderAllowed {
+  /** file a complaint about this order (a cleaner was sent or the service happened) */
+  complain: boolean
+  cancel: boolean
+  reschedule: boolean
+  /** confirm the finished service */
+  confirm: boolean
+  /** book the same service again (a finished or cancelled order whose service is still offered) */
+  rebook: boolean
+  /** the order can still change before the service, but only through staff (inside the 4 h cutoff) */
+  contactStaff: boolean
 }
 
 export type OrderPage = Page<OrderSummary>
