@@ -15,6 +15,7 @@ import { measure, type Budget, type Stats } from './lib/measure'
 import { makeOrder, prng, diskText, ejsonIso, SERVICES, NO_SUCH_SERVICE, type OrderDoc } from './lib/orders'
 import { fmtInt, fmtMs, fmtRatio, pad, padL } from './lib/format'
 import { list, readArgs } from './lib/args'
+import { measureGetDuringScan, DURING_SCAN_KEY, DURING_SCAN_LABEL, type DuringScanResult } from './lib/during-scan'
 
 // ---------------------------------------------------------------- options
 
@@ -26,6 +27,8 @@ interface Options {
   only?: Set<string>
   json?: string
   serverProcess: boolean
+  /** collection size for the get-during-scan cell */
+  scanSize: number
 }
 
 const USAGE = `usage: npm run bench:local -- [--huge] [--json FILE] [--duration MS] [--sizes N,N] [--clients N,N]
@@ -35,7 +38,8 @@ const USAGE = `usage: npm run bench:local -- [--huge] [--json FILE] [--duration 
   --duration MS     time per cell (default 2000; the floor gets half)
   --sizes N,N       collection sizes (default 10000,100000)
   --clients N,N     concurrent clients (default 1,16)
-  --only KEY,KEY    operations: insert, get, idx-status, idx-customer, scan-hit, scan-miss, cond-update, transaction
+  --only KEY,KEY    operations: insert, get, idx-status, idx-customer, scan-hit, scan-miss, cond-update, transaction,
+                    get-during-scan (get by id while full scans run, at 200,000 documents; 1,000,000 with --huge)
   --server-process  run the local CloudBase in a child process`
 
 const FLAGS = new Set(['--huge', '--server-process', '--help'])
@@ -51,7 +55,7 @@ function parseOptions(argv: string[]): Options {
   const clients = val('--clients') ? list(val('--clients')!).map(Number) : [1, 16]
   if (!clients.length || clients.some((n) => !Number.isInteger(n) || n < 1 || n > 1024)) throw new Error('--clients: integers 1..1024')
   const only = val('--only') ? new Set(list(val('--only')!)) : undefined
-  for (const k of only ?? []) if (!OPS.some((o) => o.key === k)) throw new Error(`--only: unknown operation ${k}\n${USAGE}`)
+  for (const k of only ?? []) if (k !== DURING_SCAN_KEY && !OPS.some((o) => o.key === k)) throw new Error(`--only: unknown operation ${k}\n${USAGE}`)
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     clients,
@@ -59,7 +63,8 @@ function parseOptions(argv: string[]): Options {
     floorDurationMs: Math.max(200, Math.round(durationMs / 2)),
     only,
     json: val('--json'),
-    serverProcess: has('--server-process')
+    serverProcess: has('--server-process'),
+    scanSize: huge ? 1_000_000 : 200_000
   }
 }
 
@@ -317,6 +322,7 @@ async function main(opts: Options): Promise<void> {
 
   printHeader(opts, backend)
   const sizes: SizeResult[] = []
+  let duringScan: DuringScanResult | undefined
   try {
     for (const size of opts.sizes) {
       const seeded = await seedTo(c, size)
@@ -347,13 +353,18 @@ async function main(opts: Options): Promise<void> {
       }
       printNotes(result)
     }
+    if (!opts.only || opts.only.has(DURING_SCAN_KEY)) {
+      const seeded = await seedTo(c, opts.scanSize)
+      duringScan = await measureGetDuringScan(c.db, c.ids.length, () => pickId(c), opts.clients, sdkBudget)
+      printDuringScan(duringScan, opts.clients, seeded.seconds)
+    }
   } finally {
     await backend.close()
     floor.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 
-  const targets = evaluateTargets(sizes)
+  const targets = evaluateTargets(sizes, duringScan)
   printTargets(targets)
   const totalSeconds = (performance.now() - started) / 1000
   console.log(`\ntotal time: ${totalSeconds.toFixed(1)} s (load average now ${loadavg()}: other work on the machine skews the figures)`)
@@ -366,6 +377,7 @@ async function main(opts: Options): Promise<void> {
       mode: backend.mode,
       options: { ...opts, only: opts.only ? [...opts.only] : undefined },
       sizes,
+      duringScan,
       targets,
       totalSeconds
     }
@@ -379,7 +391,7 @@ async function main(opts: Options): Promise<void> {
 
 interface Target { what: string; measured: string; pass: boolean }
 
-function evaluateTargets(sizes: SizeResult[]): Target[] {
+function evaluateTargets(sizes: SizeResult[], duringScan?: DuringScanResult): Target[] {
   const out: Target[] = []
   const stat = (s: SizeResult, key: string, clients: number) => s.ops.find((o) => o.key === key)?.sdk.find((x) => x.clients === clients)
   for (const s of sizes) {
@@ -394,6 +406,10 @@ function evaluateTargets(sizes: SizeResult[]): Target[] {
     }
     const ins = stat(s, 'insert', 16)
     if (ins) out.push({ what: `>= 1,000 inserts/s with 16 clients (${docs} docs)`, measured: `${fmtInt(ins.opsPerSec)}/s`, pass: ins.opsPerSec >= 1000 })
+  }
+  const during = duringScan?.gets.find((g) => g.clients === 1)
+  if (duringScan && during) {
+    out.push({ what: `get by id p99 < 10 ms during full scans (${fmtInt(duringScan.docs)} docs, 1 client)`, measured: fmtMs(during.p99), pass: during.p99 < 10 })
   }
   return out
 }
@@ -440,6 +456,17 @@ function printNotes(s: SizeResult): void {
     }
     if (r.note) console.log(`  ${r.key}: ${r.note}`)
   }
+}
+
+function printDuringScan(r: DuringScanResult, clients: number[], seedSeconds: number): void {
+  console.log(`\n== ${DURING_SCAN_KEY}: ${fmtInt(r.docs)} documents (topped up in ${seedSeconds.toFixed(1)} s); one client scans without an index, back to back`)
+  console.log(pad('', W_LABEL) + clients.map((n) => ' | ' + pad(`SDK, ${n} client${n === 1 ? '' : 's'}`, 24)).join(''))
+  console.log(pad('operation', W_LABEL) + clients.map(() => ' | ' + padL('ops/s', 8) + padL('p50', 8) + padL('p99', 8)).join(''))
+  console.log('-'.repeat(W_LABEL + clients.length * 27))
+  console.log(pad(DURING_SCAN_LABEL, W_LABEL) + clients.map((n) => cell(r.gets.find((s) => s.clients === n))).join(''))
+  const s = r.scans
+  console.log(`  meanwhile ${s.count} full scans, p50 ${fmtMs(s.p50)} ms, max ${fmtMs(s.max)} ms${s.errors ? `; ${s.errors} failed, first: ${s.firstError}` : ''}`)
+  for (const g of r.gets) if (g.errors) console.log(`  ! get (${g.clients} client(s)): ${g.errors} of ${g.ops} failed, first: ${g.firstError}`)
 }
 
 function printTargets(targets: Target[]): void {
