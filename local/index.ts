@@ -6,6 +6,7 @@ import { COLLECTIONS } from '../database/collections'
 import { LOCAL_COLLECTIONS } from './collections'
 import { Store } from './engine/store'
 import { Documents } from './engine/documents'
+import { ReaderPool, DEFAULT_READERS, DEFAULT_QUERY_TIMEOUT_MS } from './engine/readers'
 import { TransactionManager } from './engine/transactions'
 import { FunctionRunner, type LogSink } from './runner/runner'
 import { TimerScheduler } from './timers/scheduler'
@@ -31,6 +32,10 @@ export interface LocalCloudOptions {
   /** run timer triggers on schedule (default true; tests fire them by hand, or move the clock) */
   timers?: boolean
   log?: LogSink | false
+  /** reader threads for queries (default 2, env LOCAL_READERS; 0 = every query on the event loop) */
+  readers?: number
+  /** time limit of a query in ms (default 5000, env LOCAL_QUERY_TIMEOUT_MS): past it, DATABASE_TIMEOUT */
+  queryTimeoutMs?: number
 }
 
 export interface LocalCloud {
@@ -52,7 +57,11 @@ const ROOT = path.resolve(__dirname, '..')
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log: LogSink = opts.log === false ? () => undefined : opts.log ?? ((l) => process.stdout.write(JSON.stringify(l) + '\n'))
   const store = new Store(opts.dataDir, [...COLLECTIONS, ...LOCAL_COLLECTIONS])
-  const docs = new Documents(store)
+  const readers = new ReaderPool(store, {
+    size: opts.readers ?? envNumber('LOCAL_READERS') ?? DEFAULT_READERS,
+    queryTimeoutMs: opts.queryTimeoutMs ?? envNumber('LOCAL_QUERY_TIMEOUT_MS') ?? DEFAULT_QUERY_TIMEOUT_MS
+  })
+  const docs = new Documents(store, readers)
   const txs = new TransactionManager(store)
   const files = new FileStore(opts.dataDir)
   const wx = new WxOpenApi(docs)
@@ -111,9 +120,18 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
         server.closeAllConnections()
       })
       txs.closeAll()
+      await readers.close()
       store.close()
     }
   }
+}
+
+function envNumber(name: string): number | undefined {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return undefined
+  const n = Number(raw)
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number: ${raw}`)
+  return n
 }
 
 /** The environment @cloudbase/node-sdk reads to reach this server instead of Tencent Cloud (see DESIGN §2). */

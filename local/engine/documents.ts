@@ -2,14 +2,32 @@
 import type { Store, FindOptions } from './store'
 import type { Transaction } from './transactions'
 import { applyUpdate, seedFromFilter } from './update'
-import { runPipeline, project } from './query'
+import { project } from './query'
+import { ReaderPool } from './readers'
 import { collectionMissing, duplicateKey } from './errors'
 import { toDisk, idKey, newId, type Doc } from './ejson'
 
 export interface ModifyOptions { multi: boolean; merge: boolean; upsert: boolean }
 
 export class Documents {
-  constructor(readonly store: Store) {}
+  /** `readers` answers the API's queries off the event loop; without one they run inline (with their time limit). */
+  constructor(readonly store: Store, readonly readers: ReaderPool = new ReaderPool(store, { size: 0 })) {}
+
+  // ---- the API's reads: asynchronous, through the reader pool; documents come back as wire strings ----
+
+  findWire(coll: string, opts: FindOptions, tx?: Transaction): Promise<string[]> {
+    return this.readers.find(coll, opts, tx)
+  }
+
+  countAsync(coll: string, filter: Doc | undefined, tx?: Transaction): Promise<number> {
+    return this.readers.count(coll, filter, tx)
+  }
+
+  aggregateWire(coll: string, pipeline: Doc[]): Promise<string[]> {
+    return this.readers.aggregate(coll, pipeline)
+  }
+
+  // ---- synchronous, on the main thread: the local CloudBase's own reads (sessions, WeChat quota) and the writes ----
 
   find(coll: string, opts: FindOptions, tx?: Transaction): Doc[] {
     if (!tx) return this.store.find(coll, opts)
@@ -84,16 +102,7 @@ export class Documents {
   }
 
   aggregate(coll: string, pipeline: Doc[]): Doc[] {
-    // a leading $match goes through the planner, so indexed conditions are answered by SQLite
-    let input: Doc[]
-    let rest = pipeline
-    if (pipeline[0] && '$match' in pipeline[0]) {
-      input = this.store.find(coll, { filter: pipeline[0].$match })
-      rest = pipeline.slice(1)
-    } else {
-      input = this.store.all(coll)
-    }
-    return runPipeline(input, rest, (name) => this.store.all(name))
+    return this.store.aggregate(coll, pipeline)
   }
 
   private matching(coll: string, filter: Doc | undefined, limit: number | undefined, tx?: Transaction): Doc[] {

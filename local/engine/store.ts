@@ -1,26 +1,19 @@
 // The storage engine: one SQLite file (WAL), one table per collection, documents as relaxed-EJSON text.
 //   table c_<name>(seq INTEGER PRIMARY KEY, _id TEXT UNIQUE, doc TEXT, v INTEGER)
 //   seq keeps insertion order (Mongo's natural order); v is a global write sequence used by transactions to detect
-//   conflicts. Every call here is synchronous: with one Node process, each statement (and each multi-document write,
-//   wrapped in a SQLite transaction) is atomic with respect to every other request.
+//   conflicts. Every call here is synchronous, on the one writer connection: each statement (and each multi-document
+//   write, wrapped in a SQLite transaction) is atomic with respect to every other request. The read path lives in
+//   reads.ts; the API's queries run it in reader threads (readers.ts) on their own connections.
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
 import { COLLECTIONS, type CollectionSpec, type IndexSpec } from '../../database/collections'
-import { fromDisk, toDisk, idKey, newId, type Doc } from './ejson'
-import { planQuery, jsonPath, type Plan } from './planner'
-import { compileFilter, sortDocs, project } from './query'
+import { toDisk, idKey, newId, type Doc } from './ejson'
+import { jsonPath } from './planner'
+import { SqlReader, table, type FindOptions, type Row, type Deadline } from './reads'
 import { collectionMissing, duplicateKey, invalidParam } from './errors'
 
-export interface FindOptions {
-  filter?: Doc
-  sort?: Record<string, 1 | -1>
-  skip?: number
-  limit?: number
-  projection?: Doc
-}
-
-export interface Row { seq: number; _id: string; doc: Doc; v: number }
+export { table, type FindOptions, type Row }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/
 
@@ -30,6 +23,7 @@ export class Store {
   private seq = 0
   private collections = new Map<string, { indexes: IndexSpec[]; indexedPaths: Set<string> }>()
   private stmtCache = new Map<string, Database.Statement>()
+  private reader: SqlReader
 
   constructor(dataDir: string, specs: CollectionSpec[] = COLLECTIONS) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -39,6 +33,7 @@ export class Store {
     // NORMAL in WAL mode: a committed write survives the process being killed (not a power cut, which needs FULL)
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
+    this.reader = new SqlReader(this.db)
     this.db.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL)')
     for (const row of this.db.prepare('SELECT name, indexes FROM _collections').all() as any[]) {
       this.register(row.name, JSON.parse(row.indexes))
@@ -92,6 +87,7 @@ export class Store {
     for (const ix of indexes) for (const p of Object.keys(ix.fields)) indexedPaths.add(p)
     this.collections.set(name, { indexes, indexedPaths })
     this.stmtCache.clear()
+    this.reader?.reset()
   }
 
   private meta(name: string) {
@@ -100,90 +96,48 @@ export class Store {
     return m
   }
 
-  private stmt(sql: string, db: Database.Database = this.db): Database.Statement {
-    if (db !== this.db) return db.prepare(sql)
+  private stmt(sql: string): Database.Statement {
     let s = this.stmtCache.get(sql)
-    if (!s) { s = db.prepare(sql); this.stmtCache.set(sql, s) }
+    if (!s) { s = this.db.prepare(sql); this.stmtCache.set(sql, s) }
     return s
   }
 
-  // ---- reads ----
+  // ---- reads (reads.ts; the API's queries go through the reader pool, readers.ts) ----
+
+  /** A collection's indexed paths; throws DATABASE_COLLECTION_NOT_EXIST when it does not exist. */
+  indexedPaths(name: string): Set<string> {
+    return this.meta(name).indexedPaths
+  }
 
   /** Rows matching the filter, in sort order, after skip/limit; `db` may be a transaction's snapshot connection. */
-  findRows(name: string, opts: FindOptions, db: Database.Database = this.db): Row[] {
-    const { indexedPaths } = this.meta(name)
-    const plan = planQuery(opts.filter, indexedPaths, opts.sort)
-    const query = plan.exact ? undefined : compileFilter(opts.filter ?? {})
-    const skip = opts.skip ?? 0
-    const limit = opts.limit ?? Infinity
-    const sortInSql = !opts.sort || Object.keys(opts.sort).length === 0 || !!plan.orderBy
-    const out: Row[] = []
-    let skipped = 0
-    for (const raw of this.candidates(name, plan, db)) {
-      const doc = fromDisk(raw.doc)
-      if (query && !query.test(doc)) continue
-      if (sortInSql) {
-        if (skipped < skip) { skipped++; continue }
-        out.push({ seq: raw.seq, _id: raw._id, doc, v: raw.v })
-        if (out.length >= limit) break
-      } else {
-        out.push({ seq: raw.seq, _id: raw._id, doc, v: raw.v })
-      }
-    }
-    if (sortInSql) return out
-    const byId = new Map(out.map((r) => [r._id, r]))
-    const sorted = sortDocs(out.map((r) => r.doc), opts.sort!)
-    return sorted.slice(skip, skip + limit).map((d) => byId.get(idKey(d._id))!)
+  findRows(name: string, opts: FindOptions, db: Database.Database = this.db, deadline?: Deadline): Row[] {
+    return this.readerFor(db).findRows(name, this.indexedPaths(name), opts, deadline)
   }
 
-  /**
-   * Candidate rows in the plan's order. Without a sort, natural (insertion) order is kept cheaply: the filtered
-   * row numbers are sorted first (index-only when the conditions are indexed) and documents are read one by one,
-   * so a query that stops after `limit` matches never sorts thousands of whole documents.
-   */
-  private *candidates(name: string, plan: Plan, db: Database.Database): Generator<any> {
-    if (plan.orderBy || plan.where === '1') {
-      const sql = `SELECT seq, _id, doc, v FROM ${table(name)} WHERE ${plan.where} ORDER BY ${plan.orderBy ?? 'seq ASC'}`
-      yield* this.stmt(sql, db).iterate(...plan.params) as Iterable<any>
-      return
-    }
-    const seqs = this.stmt(`SELECT seq FROM ${table(name)} WHERE ${plan.where} ORDER BY seq ASC`, db).pluck().all(...plan.params) as number[]
-    const bySeq = this.stmt(`SELECT seq, _id, doc, v FROM ${table(name)} WHERE seq = ?`, db)
-    for (const seq of seqs) {
-      const row = bySeq.get(seq)
-      if (row) yield row
-    }
-  }
-
-  find(name: string, opts: FindOptions, db?: Database.Database): Doc[] {
-    const docs = this.findRows(name, opts, db).map((r) => r.doc)
-    return opts.projection && Object.keys(opts.projection).length ? project(docs, opts.projection) : docs
+  find(name: string, opts: FindOptions, db?: Database.Database, deadline?: Deadline): Doc[] {
+    return this.readerFor(db ?? this.db).find(name, this.indexedPaths(name), opts, deadline)
   }
 
   getRow(name: string, id: string, db: Database.Database = this.db): Row | undefined {
     this.meta(name)
-    const raw = this.stmt(`SELECT seq, _id, doc, v FROM ${table(name)} WHERE _id = ?`, db).get(id) as any
-    return raw ? { seq: raw.seq, _id: raw._id, doc: fromDisk(raw.doc), v: raw.v } : undefined
+    return this.readerFor(db).getRow(name, id)
   }
 
-  count(name: string, filter?: Doc): number {
-    const { indexedPaths } = this.meta(name)
-    const plan = planQuery(filter, indexedPaths)
-    // no filter, or one SQL answers exactly (string _ids): count in SQL without reading a document
-    if (!filter || Object.keys(filter).length === 0 || plan.exact) {
-      return (this.stmt(`SELECT count(*) AS n FROM ${table(name)} WHERE ${plan.where}`).get(...plan.params) as any).n
-    }
-    const query = compileFilter(filter!)
-    let n = 0
-    for (const raw of this.stmt(`SELECT doc FROM ${table(name)} WHERE ${plan.where}`).iterate(...plan.params) as Iterable<any>) {
-      if (query.test(fromDisk(raw.doc))) n++
-    }
-    return n
+  count(name: string, filter?: Doc, deadline?: Deadline): number {
+    return this.reader.count(name, this.indexedPaths(name), filter, deadline)
   }
 
   all(name: string): Doc[] {
     this.meta(name)
-    return (this.stmt(`SELECT doc FROM ${table(name)} ORDER BY seq`).all() as any[]).map((r) => fromDisk(r.doc))
+    return this.reader.all(name)
+  }
+
+  aggregate(name: string, pipeline: Doc[], deadline?: Deadline): Doc[] {
+    return this.reader.aggregate(name, (n) => this.indexedPaths(n), pipeline, deadline)
+  }
+
+  private readerFor(db: Database.Database): SqlReader {
+    return db === this.db ? this.reader : new SqlReader(db, false)
   }
 
   // ---- writes (callers wrap several in this.db.transaction when they must be all-or-nothing) ----
@@ -245,8 +199,4 @@ export class Store {
   async backup(file: string): Promise<void> {
     await this.db.backup(file)
   }
-}
-
-export function table(name: string): string {
-  return `"c_${name}"`
 }

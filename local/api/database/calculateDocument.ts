@@ -1,6 +1,6 @@
 import type { ApiAction } from '../types'
 import { collection, filter, transaction } from './params'
 
-export const calculateDocument: ApiAction = ({ params }, s) => ({
-  data: { total: s.docs.count(collection(params), filter(params), transaction(params, s)) }
+export const calculateDocument: ApiAction = async ({ params }, s) => ({
+  data: { total: await s.docs.countAsync(collection(params), filter(params), transaction(params, s)) }
 })
