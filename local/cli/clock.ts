@@ -23,12 +23,16 @@ async function main() {
   }
   const r: any = await res.json()
   if (!r.ok) throw new Error(r.error?.message ?? '操作失败')
-  const shanghai = new Date(new Date(r.data.now).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-  console.log(`本地时钟: ${shanghai}（上海时间），${r.data.offsetMs === 0 ? '与真实时间一致' : `偏移 ${r.data.offset}`}`)
+  console.log(`本地时钟: ${shanghai(r.data.now)}（上海时间），${r.data.offsetMs === 0 ? '与真实时间一致' : `偏移 ${r.data.offset}`}`)
   for (const run of r.data.ran ?? []) {
     const outcome = run.result?.ok === false ? `失败 ${run.result.error?.code}` : '完成'
-    console.log(`  定时任务 ${run.fn}（应于 ${run.dueAt} 运行）${run.runs > 1 ? ` 分 ${run.runs} 批` : ''}: ${outcome}`)
+    console.log(`  定时任务 ${run.fn}（${shanghai(run.dueAt)} 那次）${run.runs > 1 ? ` 分 ${run.runs} 批` : ''}: ${outcome}`)
   }
+}
+
+/** '2026-12-02T17:46:00Z' -> '2026-12-03 01:46' (Shanghai, UTC+8 without DST) */
+function shanghai(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
 }
 
 main().catch((e) => { console.error(e.message); process.exit(1) })
