@@ -1,5 +1,6 @@
 // Transactions through the SDK: runTransaction and startTransaction commit, rollback (custom reason), a throwing
-// callback, write conflicts (detected at commit; runTransaction retries), snapshot reads.
+// callback, write conflicts (refused at the write, or at commit for a write outside after ours; runTransaction
+// retries), snapshot reads. Two-client conflict flows are in tx-conflicts.test.ts.
 import { useTestCloud, newCollection, expectCode, rejection, sleep } from './support'
 
 let db: any
@@ -122,28 +123,28 @@ describe('rollback', () => {
 })
 
 describe('conflicts', () => {
-  test('two transactions on the same document: the second commit conflicts, the first wins', async () => {
+  test('two transactions on the same document: the second WRITE is refused, the first writer wins', async () => {
     const c = await accounts()
     const tx1 = await db.startTransaction()
     const tx2 = await db.startTransaction()
     const a1 = (await tx1.collection(c).doc('A').get()).data
     const a2 = (await tx2.collection(c).doc('A').get()).data
     await tx1.collection(c).doc('A').update({ balance: a1.balance + 1 })
-    await tx2.collection(c).doc('A').update({ balance: a2.balance + 10 })
+    await expectCode(tx2.collection(c).doc('A').update({ balance: a2.balance + 10 }), 'DATABASE_TRANSACTION_CONFLICT')
     await tx1.commit()
-    await expectCode(tx2.commit(), 'DATABASE_TRANSACTION_CONFLICT')
+    // the refused transaction was aborted by the conflict
+    await expectCode(tx2.commit(), 'DATABASE_TRANSACTION_FAIL')
     expect(await doc(c, 'A')).toEqual({ _id: 'A', balance: 101 })
   })
 
-  test('two transactions inserting the same _id: one commits, the other conflicts', async () => {
+  test('two transactions inserting the same _id: the second insert is refused, the first commits', async () => {
     const c = await accounts()
     const tx1 = await db.startTransaction()
     const tx2 = await db.startTransaction()
     await tx1.collection(c).add({ _id: 'same', by: 1 })
-    await tx2.collection(c).add({ _id: 'same', by: 2 })
-    await tx2.commit()
-    await expectCode(tx1.commit(), 'DATABASE_TRANSACTION_CONFLICT')
-    expect(await doc(c, 'same')).toEqual({ _id: 'same', by: 2 })
+    await expectCode(tx2.collection(c).add({ _id: 'same', by: 2 }), 'DATABASE_TRANSACTION_CONFLICT')
+    await tx1.commit()
+    expect(await doc(c, 'same')).toEqual({ _id: 'same', by: 1 })
   })
 
   test('a write outside conflicts with a transaction that wrote the same document', async () => {
