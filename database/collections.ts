@@ -59,7 +59,12 @@ export const COLLECTIONS: CollectionSpec[] = [
       idx('requestKey', { requestKey: 1 }, true),
       idx('area', { area: 1, createdAt: -1 }),
       idx('incident', { incidentId: 1 }),
-      idx('cases', { isCase: 1, closedAt: -1 })
+      idx('cases', { isCase: 1, closedAt: -1 }),
+      // sla-watch: what is due (a Date, or null when no clock can breach: null never matches a range)
+      idx('due', { 'sla.nextDueAt': 1 }),
+      // the desk queue in its order (rules/complaints/queueOrder), all open ones and per status
+      idx('queue', { queueRank: 1 }),
+      idx('statusQueue', { status: 1, queueRank: 1 })
     ]
   },
   { name: 'scripts', holds: '话术模板', indexes: [idx('scenario', { scenario: 1, step: 1 })] },

@@ -7,12 +7,22 @@ import { callFn, okFn } from './api'
 import { household, type Household } from './seed'
 import { seedOrder, type OrderSeed } from './desk'
 import type { WorkOrderActor } from '../../cloudfunctions/core/complaints/complaintDoc'
+import { complaintSettings, loadWorkOrder, restampDueIndex } from '../../cloudfunctions/core/complaints'
 
 export const PROGRESS_TEMPLATE = 'TMPL_COMPLAINT_PROGRESS'
 
 /** What a cloud function's handler gets, for calling core/ directly (now defaults to the real clock). */
 export function coreCtx(t: TestCloud, now = new Date()) {
   return { db: t.db, _: t.db.command, app: t.app, now, openid: undefined as string | undefined, requestId: 'test' }
+}
+
+/**
+ * After a test rewrote a work order's clocks straight in the database (to stand in for time gone by): stamp its
+ * `sla.nextDueAt` and `queueRank` as every write through core/complaints does.
+ */
+export async function restamp(t: TestCloud, id: string): Promise<void> {
+  const ctx = coreCtx(t)
+  await restampDueIndex(ctx, await loadWorkOrder(ctx, id), (await complaintSettings(t.db)).sla)
 }
 
 export const newComplaintKey = () => `ck_${crypto.randomBytes(8).toString('hex')}`

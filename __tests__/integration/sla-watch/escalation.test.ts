@@ -1,10 +1,11 @@
-// The sla-watch timer, fired as the scheduler fires it: an overdue work order gets its breach recorded and escalates
-// exactly one level, also when two runs fire at the same moment; a second run changes nothing; breaches are never
-// erased (not by later staff actions, not by later runs), and a later breach of the other clock is appended.
+// The sla-watch timer, fired as the scheduler fires it: it reads only the work orders that are due (sla.nextDueAt);
+// an overdue work order gets its breach recorded and escalates exactly one level, also when two runs fire at the same
+// moment; a second run changes nothing; breaches are never erased (not by later staff actions, not by later runs), and
+// a later breach of the other clock is appended. Raw rewrites of the clocks stand in for time gone by (restamp).
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
 import { fireTimer, okFn } from '../../helpers/api'
 import { getDoc } from '../../helpers/desk'
-import { AGENT, complaintInput, coreCtx, householdWithOrder } from '../../helpers/complaints'
+import { AGENT, complaintInput, coreCtx, householdWithOrder, restamp } from '../../helpers/complaints'
 import { applyAction, loadWorkOrder } from '../../../cloudfunctions/core/complaints'
 
 jest.setTimeout(120_000)
@@ -25,7 +26,7 @@ async function run() {
   const r = await fireTimer(t, 'sla-watch')
   expect(r.ok).toBe(true)
   expect(r.data.ok).toBe(true)
-  return r.data.data as { scanned: number; escalated: number; skipped: number; done: boolean }
+  return r.data.data as { scanned: number; escalated: number; skipped: number; backfilled: number; done: boolean }
 }
 
 /** A low-severity complaint (first response due in 2 business hours, resolution in 72) received `ago` ms ago. */
@@ -34,6 +35,7 @@ async function receivedAgo(ago: number) {
   const { id } = await okFn(t, 'complaint', 'create', complaintInput(h), h.token)
   const receivedAt = new Date(Date.now() - ago)
   await t.db.collection('complaints').doc(id).update({ 'sla.receivedAt': receivedAt, createdAt: receivedAt })
+  await restamp(t, id)
   return { id, h }
 }
 
@@ -43,7 +45,8 @@ it('an overdue work order escalates exactly once; a second run changes nothing',
   const { id } = await receivedAgo(1 * DAY) // 2 business hours long past; 72 business hours not yet
   const { id: fresh } = await receivedAgo(0)
 
-  expect(await run()).toEqual({ scanned: 2, escalated: 1, skipped: 1, done: true })
+  // only the due one is read
+  expect(await run()).toEqual({ scanned: 1, escalated: 1, skipped: 0, backfilled: 0, done: true })
   const wo = await getDoc(t, 'complaints', id)
   expect(wo).toMatchObject({ level: 'L2', version: 2, alerts: 1, escalatedAt: expect.any(Date) })
   expect(wo.sla.breached).toEqual([expect.objectContaining({ clock: 'first_response', levelFrom: 'L1', levelTo: 'L2', detectedAt: expect.any(Date) })])
@@ -52,7 +55,9 @@ it('an overdue work order escalates exactly once; a second run changes nothing',
   expect(await getDoc(t, 'complaints', fresh)).toMatchObject({ level: 'L1', version: 1, alerts: 0 })
 
   const before = JSON.stringify(await getDoc(t, 'complaints', id))
-  expect(await run()).toEqual({ scanned: 2, escalated: 0, skipped: 2, done: true })
+  // its next due instant is now the resolution deadline, days ahead: nothing is due
+  expect((await getDoc(t, 'complaints', id)).sla.nextDueAt.getTime()).toBeGreaterThan(Date.now())
+  expect(await run()).toEqual({ scanned: 0, escalated: 0, skipped: 0, backfilled: 0, done: true })
   expect(JSON.stringify(await getDoc(t, 'complaints', id))).toBe(before)
 })
 
@@ -85,6 +90,7 @@ it('breaches are never erased; a later breach of the other clock is appended and
   // ten days later the resolution clock (72 business hours) has run out too
   const long = new Date(Date.now() - 10 * DAY)
   await t.db.collection('complaints').doc(id).update({ 'sla.receivedAt': long })
+  await restamp(t, id)
   expect((await run()).escalated).toBe(1)
   const wo = await getDoc(t, 'complaints', id)
   expect(wo.sla.breached).toEqual([first, expect.objectContaining({ clock: 'resolution', levelFrom: 'L2', levelTo: 'L3' })])
@@ -99,12 +105,17 @@ it('breaches are never erased; a later breach of the other clock is appended and
 it('closed work orders and paused clocks are left alone', async () => {
   const { id: closed } = await receivedAgo(2 * DAY)
   await t.db.collection('complaints').doc(closed).update({ step: 'closed', status: 'closed' })
+  await restamp(t, closed)
   const { id: paused } = await receivedAgo(1 * DAY)
   // paused since it was received (waiting on the household): its clocks have not run at all
   const since = (await getDoc(t, 'complaints', paused)).sla.receivedAt
   await t.db.collection('complaints').doc(paused).update({ 'sla.pauses': [{ start: since, end: null, reason: '等待客户' }] })
+  await restamp(t, paused)
+  // neither has a due instant, so neither is even read
+  expect((await getDoc(t, 'complaints', closed)).sla.nextDueAt).toBeNull()
+  expect((await getDoc(t, 'complaints', paused)).sla.nextDueAt).toBeNull()
   const r = await run()
-  expect(r).toMatchObject({ scanned: 1, escalated: 0 })
+  expect(r).toMatchObject({ scanned: 0, escalated: 0 })
   expect(await getDoc(t, 'complaints', closed)).toMatchObject({ version: 1, level: 'L1' })
   expect(await getDoc(t, 'complaints', paused)).toMatchObject({ version: 1, level: 'L1' })
 })

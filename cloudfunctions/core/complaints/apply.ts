@@ -15,7 +15,8 @@ import {
   COMPLAINT_LEVEL_LABELS,
   COMPLAINT_SEVERITY_LABELS,
   type ComplaintAction,
-  type ComplaintSeverity
+  type ComplaintSeverity,
+  type ComplaintStep
 } from '../contract/complaint'
 import { planAction, type ComplaintActor } from '../rules/complaints/workflow'
 import {
@@ -38,6 +39,7 @@ import { approveCompensation, proposeCompensation } from './compensate'
 import { requiredText, optionalText, type ActionPayload, type Draft } from './actionInput'
 export { TEXT_MAX, type ActionPayload, type CompensationInput } from './actionInput'
 import { notifyHousehold } from './notify'
+import { nextDueOf, queueRankOf } from './dueIndex'
 
 type Ctx = Pick<HandlerContext, 'db' | '_' | 'app' | 'now'>
 
@@ -56,9 +58,12 @@ function workflowActor(actor: WorkOrderActor): ComplaintActor {
   throw invalid('工单操作需要客户本人或工作人员')
 }
 
-/** The SLA as stored after the clocks changed: deadlines recomputed (pauses move them), breaches kept as they are. */
-function storedSla(wo: ComplaintDoc, state: SlaState, now: Date, settings: ComplaintSettings): ComplaintSla {
-  return {
+/**
+ * The SLA as stored after the clocks changed: deadlines recomputed (pauses move them), breaches kept as they are,
+ * and the next due instant the sla-watch reads (none once closed).
+ */
+function storedSla(wo: ComplaintDoc, state: SlaState, step: ComplaintStep, now: Date, settings: ComplaintSettings): ComplaintSla {
+  const sla: ComplaintSla = {
     receivedAt: wo.sla.receivedAt,
     firstResponseDue: slaDueAt(state, 'first_response', now, settings.sla),
     resolveDue: slaDueAt(state, 'resolution', now, settings.sla),
@@ -67,6 +72,7 @@ function storedSla(wo: ComplaintDoc, state: SlaState, now: Date, settings: Compl
     pauses: [...state.pauses],
     breached: wo.sla.breached ?? []
   }
+  return { ...sla, nextDueAt: nextDueOf({ severity: state.severity, step, sla }, settings.sla) }
 }
 
 /**
@@ -121,6 +127,8 @@ export async function applyAction(ctx: Ctx, wo: ComplaintDoc, action: ComplaintA
       break
     case 'assess':
       patch.severity = local.severity = payload.severity
+      // the deadlines follow the new severity's policy from here on
+      draft.sla = { ...draft.sla, severity: payload.severity as ComplaintSeverity }
       draft.extras.severity_assessed = {
         from: wo.severity,
         to: payload.severity,
@@ -189,12 +197,15 @@ export async function applyAction(ctx: Ctx, wo: ComplaintDoc, action: ComplaintA
 
   const _ = ctx._
   const step = plan.step
+  const sla = storedSla(wo, draft.sla, step, now, settings)
+  const rank = queueRankOf({ step, sla, ticketNo: wo.ticketNo })
   const update: Record<string, unknown> = {
     ...patch,
     step,
     level: plan.level,
     status: statusOfStep(step),
-    sla: _.set(storedSla(wo, draft.sla, now, settings)),
+    sla: _.set(sla),
+    queueRank: rank,
     timeline: _.push(events),
     lastEventAt: now,
     updatedAt: now,
@@ -220,7 +231,8 @@ export async function applyAction(ctx: Ctx, wo: ComplaintDoc, action: ComplaintA
     step,
     level: plan.level,
     status: statusOfStep(step),
-    sla: storedSla(wo, draft.sla, now, settings),
+    sla,
+    queueRank: rank,
     timeline: [...wo.timeline, ...events],
     compensations,
     lastEventAt: now,

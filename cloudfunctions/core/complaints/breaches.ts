@@ -12,6 +12,7 @@ import { slaStateOf, type ComplaintDoc } from './complaintDoc'
 import type { ComplaintSettings } from './settings'
 import { newEvent } from './timeline'
 import { versionConflict } from './load'
+import { dueIndexOf } from './dueIndex'
 
 type Ctx = Pick<HandlerContext, 'db' | '_' | 'now'>
 
@@ -37,8 +38,12 @@ export async function recordBreaches(ctx: Ctx, wo: ComplaintDoc, settings: Pick<
   })
   const _ = ctx._
   const all = appendBreaches(wo.sla.breached ?? [], breaches)
+  // the recorded clocks are watched no more: the next due instant moves to the other clock, or to none
+  const index = dueIndexOf({ ...wo, sla: { ...wo.sla, breached: all } }, settings.sla)
   const r = await ctx.db.collection(COLL.complaints).where({ _id: wo._id, version: wo.version }).update({
     'sla.breached': _.push(all.slice((wo.sla.breached ?? []).length)),
+    'sla.nextDueAt': index.nextDueAt,
+    queueRank: index.queueRank,
     level,
     escalatedAt: ctx.now,
     alerts: _.inc(1),

@@ -91,6 +91,11 @@ export interface ComplaintSla {
   pauses: SlaPause[]
   /** recorded breaches, never removed */
   breached: SlaBreach[]
+  /**
+   * The next instant a clock breaches (rules/complaints/nextDue), null when none can without another write; indexed
+   * for the sla-watch. Absent only on work orders written before it existed, until the sla-watch backfills them.
+   */
+  nextDueAt?: Date | null
 }
 
 export interface ComplaintDoc {
@@ -134,6 +139,8 @@ export interface ComplaintDoc {
   alerts: number
   closedAt: Date | null
   lastEventAt: Date
+  /** the desk queue's order as one sortable string (rules/complaints/queueOrder), indexed; absent as nextDueAt is */
+  queueRank?: string
   version: number
   createdAt: Date
   updatedAt: Date

@@ -13,6 +13,7 @@ import type { OrderDoc } from '../orders/orderDoc'
 import { assessSeverity, DEFAULT_SEVERITY_POLICY } from '../rules/complaints/severity'
 import { initialLevel } from '../rules/complaints/levels'
 import { slaDueAt, type SlaState } from '../rules/complaints/sla'
+import { slaNextDueAt } from '../rules/complaints/nextDue'
 import { randomSerial } from '../rules/orderNo'
 import { ticketNumber } from '../rules/ticketNo'
 import { DAY_MS } from '../rules/time'
@@ -20,6 +21,7 @@ import type { ComplaintDoc, ComplaintSla } from './complaintDoc'
 import { complaintSettings } from './settings'
 import { newEvent } from './timeline'
 import { linkIncident } from './incident'
+import { queueRankOf } from './dueIndex'
 import { complaintsOfHousehold, loadWorkOrder } from './load'
 
 type Ctx = Pick<HandlerContext, 'db' | '_' | 'now'>
@@ -60,9 +62,10 @@ async function premiumOrderCount(ctx: Ctx, customerId: string): Promise<number> 
 }
 
 /** Inserts under a fresh ticket number, retrying on a clash; undefined when the same requestKey won the race. */
-async function insertWorkOrder(ctx: Ctx, draft: Omit<ComplaintDoc, '_id' | 'ticketNo'>): Promise<ComplaintDoc | undefined> {
+async function insertWorkOrder(ctx: Ctx, draft: Omit<ComplaintDoc, '_id' | 'ticketNo' | 'queueRank'>): Promise<ComplaintDoc | undefined> {
   for (let attempt = 0; attempt < TICKET_NO_ATTEMPTS; attempt++) {
-    const doc = { ...draft, ticketNo: ticketNumber(ctx.now, randomSerial()) }
+    const ticketNo = ticketNumber(ctx.now, randomSerial())
+    const doc = { ...draft, ticketNo, queueRank: queueRankOf({ ...draft, ticketNo }) }
     try {
       const r = await ctx.db.collection(COLL.complaints).add(doc)
       return { ...doc, _id: r.id }
@@ -103,7 +106,8 @@ export async function fileComplaint(ctx: Ctx, input: NewComplaint): Promise<Comp
     pauses: [],
     breached: [],
     firstResponseDue: slaDueAt(state, 'first_response', ctx.now, settings.sla),
-    resolveDue: slaDueAt(state, 'resolution', ctx.now, settings.sla)
+    resolveDue: slaDueAt(state, 'resolution', ctx.now, settings.sla),
+    nextDueAt: slaNextDueAt(state, settings.sla)
   }
   const household = { kind: 'household' as const, id: customer._id }
   const created = newEvent('created', ctx.now, household, { text: input.description, photos: input.photos })
