@@ -50,18 +50,3 @@ export function countdownText(r: SlaReading): string {
   if (r.remainingMs === null) return '—'
   return r.remainingMs >= 0 ? `剩 ${formatSpan(r.remainingMs)}` : `超 ${formatSpan(r.remainingMs)}`
 }
-
-const URGENT: readonly SlaCountdownStateId[] = ['breached', 'overdue']
-
-/** The queue's order (as complaints.queue sorts): breached or overdue first, then the next deadline, then the oldest. */
-export function compareUrgency<T extends { createdAt: string; sla: DeskSla }>(now: Date) {
-  const key = (item: T): [number, number, number] => {
-    const r = readSla(item.sla, now)
-    return [URGENT.includes(r.state) ? 0 : 1, item.sla.nextDue ? Date.parse(item.sla.nextDue) : Number.MAX_SAFE_INTEGER, Date.parse(item.createdAt)]
-  }
-  return (a: T, b: T) => {
-    const ka = key(a)
-    const kb = key(b)
-    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2]
-  }
-}

@@ -1,10 +1,12 @@
-// The desk's queue: breached work orders first, then overdue ones, then by the next SLA deadline; filters by level,
-// step, severity, category, assignee and status; pages that neither repeat nor skip; the customer masked. Escalated
-// open work orders show in the KPIs.
+// The desk's queue (rules/complaints/queueOrder, read through the queueRank index): breached work orders first, then
+// overdue ones, then by the next SLA deadline, then those waiting on the household; filters by level, step, severity,
+// category, assignee and status; pages that neither repeat nor skip; the customer masked. Escalated open work orders
+// show in the KPIs.
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
 import { callFn, okFn } from '../../helpers/api'
 import { staffSession, type StaffSession } from '../../helpers/desk'
 import { actAll, complainant, fileAs } from '../../helpers/complaintsDesk'
+import { restamp } from '../../helpers/complaints'
 
 jest.setTimeout(120_000)
 
@@ -22,6 +24,7 @@ async function backdate(id: string, days: number, breach: boolean) {
   const sla = { ...wo.sla, receivedAt, firstResponseDue: new Date(receivedAt.getTime() + 2 * 3600_000) }
   if (breach) sla.breached = [{ clock: 'first_response', dueAt: sla.firstResponseDue, detectedAt: new Date(), levelFrom: 'L1', levelTo: 'L2' }]
   await t.db.collection('complaints').doc(id).update({ sla: t.db.command.set(sla), createdAt: receivedAt, ...(breach ? { level: 'L2', escalatedAt: new Date() } : {}) })
+  await restamp(t, id)
 }
 
 beforeAll(async () => {
@@ -93,4 +96,13 @@ it('counts escalated open work orders and open ones by level and step in the KPI
   // a period before any of them: nothing received
   const empty = await okFn(t, 'admin', 'dashboard.kpis', { from: '2020-01-01', to: '2020-01-31' }, supervisor.token)
   expect(empty).toMatchObject({ period: { from: '2020-01-01', to: '2020-01-31' }, received: 0, topCategories: [], escalatedOpen: 2 })
+})
+
+it('puts a work order waiting on the household after the running ones, and back in place when it resumes', async () => {
+  await actAll(t, ids.high, [[agent.token, 'pause_sla', { text: '等待客户提供照片' }]])
+  const paused = await queue()
+  expect(paused.list.map((i: any) => i.id)).toEqual([ids.breached, ids.overdue, ids.low, ids.high])
+  expect(paused.list[3].sla).toMatchObject({ paused: true })
+  await actAll(t, ids.high, [[agent.token, 'resume_sla', {}]])
+  expect((await queue()).list.map((i: any) => i.id)).toEqual([ids.breached, ids.overdue, ids.high, ids.low])
 })

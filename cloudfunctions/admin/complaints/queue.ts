@@ -1,7 +1,8 @@
 // complaints.queue (agent+): the desk's work list. Filters: level, step, severity, category, assignee ('me', 'none'
-// or a staff id), status (default: everything not closed). Order: breached (or overdue) work orders first, then by
-// the next SLA deadline, soonest first. Deadlines move with pauses, so the order is computed by the SLA rules over the
-// matching work orders rather than stored; the cursor carries the last item's place in that order.
+// or a staff id), status (default: everything not closed). The order is rules/complaints/queueOrder's, stored on
+// every write as `queueRank`: breached first, then running clocks by their next due instant, then those waiting on
+// the household, oldest first. A page is one index read (`queueRank` ascending, after the cursor's rank), whatever
+// the number of open work orders; the cursor is the last item's rank.
 import { z } from '../../core/runtime'
 import { pageInput } from '../../core/runtime/schemas'
 import {
@@ -12,13 +13,13 @@ import {
 } from '../../core/contract/complaint'
 import { invalid } from '../../core/contract/errors'
 import { COLL } from '../../core/data/collections'
-import { COMPLAINT_STATUSES, complaintSettings } from '../../core/complaints'
+import { COMPLAINT_STATUSES, complaintSettings, type ComplaintDoc } from '../../core/complaints'
+import { CLOSED_RANK_FROM } from '../../core/rules/complaints/queueOrder'
 import type { Page, QueueItem } from '../../core/contract/api/complaintsDesk'
 import type { CustomerDoc } from '../../core/customers/customerDoc'
 import { staffAction } from '../staffAction'
 import { choice } from './fields'
 import { householdContact, queueItem } from './view'
-import { scanWorkOrders } from './scan'
 
 const schema = z.object({
   ...pageInput,
@@ -30,33 +31,17 @@ const schema = z.object({
   status: choice(COMPLAINT_STATUSES, '工单状态').optional()
 }).strict()
 
-const NOT_CLOSED = COMPLAINT_STATUSES.filter((status) => status !== 'closed')
+// the rank itself is opaque to the desk: it is handed back as the cursor, base64url so that it travels as a token
+const RANK_PATTERN = /^[0-3]\|/
 
-type SortKey = [number, number, number, string]
-
-function sortKey(item: QueueItem): SortKey {
-  const urgent = item.sla.state === 'breached' || item.sla.state === 'overdue' ? 0 : 1
-  const due = item.sla.nextDue ? Date.parse(item.sla.nextDue) : Number.MAX_SAFE_INTEGER
-  return [urgent, due, Date.parse(item.createdAt), item.id]
+function encodeCursor(rank: string): string {
+  return Buffer.from(rank, 'utf8').toString('base64url')
 }
 
-function compareKeys(a: SortKey, b: SortKey): number {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number)
-  return a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0
-}
-
-function encodeCursor(key: SortKey): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url')
-}
-
-function decodeCursor(cursor: string): SortKey {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (Array.isArray(key) && key.length === 4 && key.slice(0, 3).every(Number.isFinite) && typeof key[3] === 'string') return key as SortKey
-  } catch {
-    // falls through to the refusal
-  }
-  throw invalid('翻页参数不正确，请刷新后重试')
+function decodeCursor(cursor: string): string {
+  const rank = Buffer.from(cursor, 'base64url').toString('utf8')
+  if (!RANK_PATTERN.test(rank)) throw invalid('翻页参数不正确，请刷新后重试')
+  return rank
 }
 
 async function customerNames(db: any, ids: string[]): Promise<Map<string, string>> {
@@ -67,25 +52,27 @@ async function customerNames(db: any, ids: string[]): Promise<Map<string, string
 }
 
 export const queue = staffAction('agent', schema, async (input, ctx, staff): Promise<Page<QueueItem>> => {
-  const after = input.cursor ? decodeCursor(input.cursor) : null
-  const where: Record<string, unknown> = { status: input.status ?? ctx._.in(NOT_CLOSED) }
+  const _ = ctx._
+  const where: Record<string, unknown> = {}
   if (input.level) where.level = input.level
   if (input.step) where.step = input.step
   if (input.severity) where.severity = input.severity
   if (input.category) where.category = input.category
   if (input.assignee === 'none') where.assignee = null
   else if (input.assignee) where['assignee.id'] = input.assignee === 'me' ? staff._id : input.assignee
+  // by default every open work order: their ranks all sort below the closed ones, so one index range holds them
+  const ranks = [input.status ? { status: input.status } : { queueRank: _.lt(CLOSED_RANK_FROM) }]
+  if (input.cursor) ranks.push({ queueRank: _.gt(decodeCursor(input.cursor)) })
 
-  const settings = await complaintSettings(ctx.db)
-  const ranked = (await scanWorkOrders(ctx.db, where))
-    .map((wo) => ({ wo, item: queueItem(wo, '', settings, ctx.now) }))
-    .map((row) => ({ ...row, key: sortKey(row.item) }))
-    .filter((row) => !after || compareKeys(row.key, after) > 0)
-    .sort((a, b) => compareKeys(a.key, b.key))
-  const page = ranked.slice(0, input.limit)
-  const names = await customerNames(ctx.db, page.map((row) => row.wo.customerId))
+  const [settings, found] = await Promise.all([
+    complaintSettings(ctx.db),
+    ctx.db.collection(COLL.complaints).where(_.and([...(Object.keys(where).length ? [where] : []), ...ranks])).orderBy('queueRank', 'asc').limit(input.limit + 1).get()
+  ])
+  const page: ComplaintDoc[] = found.data.slice(0, input.limit)
+  const names = await customerNames(ctx.db, page.map((wo) => wo.customerId))
+  const last = page[page.length - 1]
   return {
-    list: page.map((row) => queueItem(row.wo, names.get(row.wo.customerId), settings, ctx.now)),
-    nextCursor: ranked.length > input.limit ? encodeCursor(page[page.length - 1].key) : null
+    list: page.map((wo) => queueItem(wo, names.get(wo.customerId), settings, ctx.now)),
+    nextCursor: found.data.length > input.limit && last?.queueRank ? encodeCursor(last.queueRank) : null
   }
 })

@@ -1,6 +1,7 @@
 // The queue desk: filters, a strip with what needs attention (new, escalated, late), the table, load more. The list
-// is read again every 30 s; work orders that arrived with a refresh are flashed, and the order is kept by urgency as
-// the countdowns run (a clock that runs out on screen moves its row up without waiting for the server).
+// is read again every 30 s; work orders that arrived with a refresh are flashed. Rows stay in the server's order
+// (rules/complaints/queueOrder, one home for it): a clock that runs out on screen turns its row overdue where it
+// stands, already among the first of the running ones, and the next refresh brings the order the server keeps.
 import { useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { complaintsDeskApi, type QueueItem } from '@/api/complaintsDesk'
@@ -8,7 +9,7 @@ import { usePagedList } from '@/api/usePagedList'
 import { Button } from '../components/Form'
 import { goAdmin } from '../navigation'
 import { formatClockTime } from '@/format/time'
-import { compareUrgency, readSla } from '../sla'
+import { readSla } from '../sla'
 import { useInterval, useNow } from '../useNow'
 import QueueFilters, { toQueueFilter, type QueueFilterValues } from './QueueFilters'
 import QueueTable, { isNew } from './QueueTable'
@@ -57,7 +58,7 @@ export default function ComplaintsDesk({ initial }: { initial: QueueFilterValues
   }, QUEUE_REFRESH_MS)
   const arrived = useArrivals(queue.items, queue.loading || queue.refreshing, filterKey)
 
-  const rows = [...queue.items].sort(compareUrgency<QueueItem>(now))
+  const rows = queue.items
   const late = rows.filter((r) => ['overdue', 'breached'].includes(readSla(r.sla, now).state)).length
   const warning = rows.filter((r) => readSla(r.sla, now).state === 'warning').length
   const fresh = rows.filter(isNew).length
