@@ -199,6 +199,18 @@ describe('orders.approveReschedule', () => {
     return { order, request }
   }
 
+  it("the order view says what this staff member may do: a pending request is the supervisor's to decide", async () => {
+    const c = await seedCleaner(t, { name: '吴阿姨' })
+    const { order } = await withPendingRequest(c._id, 11, 12)
+    expect((await okFn(t, 'admin', 'orders.detail', { orderId: order._id }, agent.token)).allowed)
+      .toEqual({ dispatch: true, cancel: true, approveReschedule: false })
+    expect((await okFn(t, 'admin', 'orders.detail', { orderId: order._id }, supervisor.token)).allowed)
+      .toEqual({ dispatch: true, cancel: true, approveReschedule: true })
+    const done = await seedOrder(t, { status: 'completed', cleanerId: c._id })
+    expect((await okFn(t, 'admin', 'orders.detail', { orderId: done._id }, supervisor.token)).allowed)
+      .toEqual({ dispatch: false, cancel: false, approveReschedule: false })
+  })
+
   it('approve: the order moves, the cleaner stays when free, the old slot is released', async () => {
     const c = await seedCleaner(t, { name: '周阿姨' })
     const { order, request } = await withPendingRequest(c._id, 9, 10)

@@ -46,6 +46,7 @@ export function order(over: Partial<AdminOrderView> = {}): AdminOrderView {
     photos: { before: [], after: [] },
     confirmedAt: null,
     cancelReason: null,
+    allowed: { dispatch: true, cancel: true, approveReschedule: false },
     ...over
   }
 }

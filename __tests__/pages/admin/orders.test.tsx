@@ -69,10 +69,11 @@ describe('admin/orders', () => {
     expect(screen.getAllByText('已派单').length).toBeGreaterThanOrEqual(2) // the row and the drawer
   })
 
-  it('approves or rejects a pending reschedule request by its index', async () => {
+  it('approves or rejects a pending reschedule request by its index, when the server allows it', async () => {
     const slot = (d: string) => ({ date: d, window: 'morning' as const, slotLabel: `${d} 上午` })
     await openOrder(order({
       status: 'dispatched', statusLabel: '已派单', reschedulePending: true,
+      allowed: { dispatch: true, cancel: true, approveReschedule: true },
       reschedules: [{ index: 1, id: 'r2', from: slot('2025-11-23'), to: slot('2025-11-25'), reason: '临时出差', status: 'pending', statusLabel: '待客服确认', requestedAt: '2025-11-22T03:00:00.000Z', decidedAt: null }]
     }))
     server.on('admin', 'orders.approveReschedule', order({ date: '2025-11-25' }))
@@ -82,9 +83,22 @@ describe('admin/orders', () => {
     expect(server.calls('admin', 'orders.approveReschedule')[0].input).toEqual({ orderId: 'o1', requestIndex: 1, approve: false })
   })
 
+  it('shows a pending request without the buttons, and no dispatch or cancel, when the server allows none', async () => {
+    const slot = (d: string) => ({ date: d, window: 'morning' as const, slotLabel: `${d} 上午` })
+    await openOrder(order({
+      status: 'in_service', statusLabel: '服务中', reschedulePending: true,
+      allowed: { dispatch: false, cancel: false, approveReschedule: false },
+      reschedules: [{ index: 0, id: 'r1', from: slot('2025-11-23'), to: slot('2025-11-25'), reason: '临时出差', status: 'pending', statusLabel: '待客服确认', requestedAt: '2025-11-22T03:00:00.000Z', decidedAt: null }]
+    }))
+    expect(screen.getByText('待客服确认 · 您的角色不能审批')).toBeTruthy()
+    expect(screen.queryByText('同意改约')).toBeNull()
+    expect(screen.queryByText('选择阿姨派单')).toBeNull()
+    expect(screen.queryByText('取消订单', { selector: '.admin-order__section-title' })).toBeNull()
+  })
+
   it('cancel needs a reason, then sends it', async () => {
     await openOrder()
-    server.on('admin', 'orders.cancel', order({ status: 'cancelled', statusLabel: '已取消', cancelReason: '客户来电取消' }))
+    server.on('admin', 'orders.cancel', order({ status: 'cancelled', statusLabel: '已取消', cancelReason: '客户来电取消', allowed: { dispatch: false, cancel: false, approveReschedule: false } }))
     const drawer = screen.getByText('订单 JZ20251123000001').parentElement!.parentElement!
     fireEvent.click(within(drawer).getByText('取消订单', { selector: '.adm-btn' }))
     fireEvent.click(screen.getByText('确认取消'))

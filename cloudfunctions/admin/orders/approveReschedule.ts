@@ -33,5 +33,5 @@ export const approveReschedule = staffAction('supervisor', schema, async ({ orde
     await rejectReschedule(ctx, order, request, decision)
   }
   await writeAudit(ctx.db, staff, approve ? 'orders.reschedule.approve' : 'orders.reschedule.reject', order._id, detail, ctx.now)
-  return loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId))
+  return loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId), staff)
 })

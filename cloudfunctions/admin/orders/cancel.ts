@@ -17,5 +17,5 @@ export const cancel = staffAction('agent', schema, async ({ orderId, reason }, c
   const order = await loadOrder(ctx.db, orderId)
   await cancelOrder(ctx, order, { kind: 'staff', id: staff._id, name: staff.name }, reason)
   await writeAudit(ctx.db, staff, 'orders.cancel', order._id, { orderNo: order.orderNo, fromStatus: order.status, reason }, ctx.now)
-  return loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId))
+  return loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId), staff)
 })

@@ -8,5 +8,5 @@ import { loadOrderView } from './view'
 
 nameFields({ orderId: '订单' })
 
-export const detail = staffAction('agent', z.object({ orderId: docId }).strict(), async ({ orderId }, ctx): Promise<AdminOrderView> =>
-  loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId)))
+export const detail = staffAction('agent', z.object({ orderId: docId }).strict(), async ({ orderId }, ctx, staff): Promise<AdminOrderView> =>
+  loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId), staff))

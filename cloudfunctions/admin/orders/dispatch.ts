@@ -15,5 +15,5 @@ const schema = z.object({ orderId: docId, cleanerId: docId }).strict()
 export const dispatch = staffAction('agent', schema, async ({ orderId, cleanerId }, ctx, staff): Promise<AdminOrderView> => {
   const seen = await loadOrder(ctx.db, orderId)
   await dispatchOrder(ctx, orderId, cleanerId, staff, { status: seen.status, cleanerId: seen.cleanerId })
-  return loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId))
+  return loadOrderView(ctx.db, ctx.app, await loadOrder(ctx.db, orderId), staff)
 })

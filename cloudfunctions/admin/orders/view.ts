@@ -13,6 +13,9 @@ import { photoViews } from '../../core/data/files'
 import { maskAddress, maskName } from '../../core/rules/privacy'
 import { describeSlot } from '../../core/rules/windows'
 import { orderCard } from '../../core/orders/orderCard'
+import type { StaffDoc } from '../../core/auth/staffAccounts'
+import { staffOrderActions } from '../../core/rules/staffOrder'
+import { actionsAllowed } from '../permissions'
 
 interface Related {
   customers: Map<string, any>
@@ -85,7 +88,7 @@ function rescheduleView(r: RescheduleRequest, index: number): RescheduleView {
   }
 }
 
-export async function orderView(app: any, o: OrderDoc, rel: Related): Promise<AdminOrderView> {
+export async function orderView(app: any, o: OrderDoc, rel: Related, staff: Pick<StaffDoc, 'role'>): Promise<AdminOrderView> {
   const cleaner = o.cleanerId ? rel.cleaners.get(o.cleanerId) : undefined
   const [before, after] = await Promise.all([photoViews(app, o.photos?.before), photoViews(app, o.photos?.after)])
   return {
@@ -105,11 +108,12 @@ export async function orderView(app: any, o: OrderDoc, rel: Related): Promise<Ad
     checkOut: o.checkOut ? { at: o.checkOut.at.toISOString(), note: o.checkOut.note ?? '' } : null,
     photos: { before, after },
     confirmedAt: iso(o.confirmedAt),
-    cancelReason: o.cancel?.reason ?? null
+    cancelReason: o.cancel?.reason ?? null,
+    allowed: staffOrderActions(o, (action) => actionsAllowed(staff.role).includes(action))
   }
 }
 
-/** One order as staff see it in full, loading what it refers to. */
-export async function loadOrderView(db: any, app: any, o: OrderDoc): Promise<AdminOrderView> {
-  return orderView(app, o, await loadRelated(db, [o]))
+/** One order as `staff` see it in full, loading what it refers to. */
+export async function loadOrderView(db: any, app: any, o: OrderDoc, staff: Pick<StaffDoc, 'role'>): Promise<AdminOrderView> {
+  return orderView(app, o, await loadRelated(db, [o]), staff)
 }

@@ -23,9 +23,10 @@ import type { HandlerContext } from '../runtime/router'
 import { COLL } from '../data/collections'
 import { auditEntry, type AuditActor } from '../data/audit'
 import { conflict, notFound, precondition } from '../contract/errors'
-import { ORDER_STATUS_LABELS, type OrderStatus } from '../contract/order'
+import type { OrderStatus } from '../contract/order'
 import type { ServiceCategoryId } from '../contract/catalog'
 import { assertDispatchable } from '../rules/dispatch'
+import { assertStaffDispatchable } from '../rules/staffOrder'
 import type { TimeSpan } from '../rules/time'
 import { jobsOverlapping } from '../cleaners/schedule'
 import { timelineEntry, type Actor } from './lifecycle'
@@ -84,9 +85,7 @@ export async function dispatchOrder(ctx: Ctx, orderId: string, cleanerId: string
       if (order.status !== seen.status || (order.cleanerId ?? null) !== (seen.cleanerId ?? null)) {
         throw conflict('订单刚刚被其他人派单或改动了，请刷新后重试', { status: order.status })
       }
-      if (order.status !== 'pending_dispatch' && order.status !== 'dispatched') {
-        throw precondition(`订单当前为「${ORDER_STATUS_LABELS[order.status] ?? order.status}」，不能派单`, { status: order.status })
-      }
+      assertStaffDispatchable(order)
       const reassigned = order.status === 'dispatched'
       if (reassigned && order.cleanerId === cleanerId) throw precondition('订单已经派给这位阿姨了')
       const cleaner = await claimCleaner(tx, _, cleanerId, order, ctx.now)

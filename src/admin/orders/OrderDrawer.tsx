@@ -1,5 +1,6 @@
 // One order in the side drawer: what was booked, the reschedule requests, dispatch, cancel, and the timeline.
-// Each action answers the updated order, which replaces what the drawer shows and the row in the table.
+// Each action answers the updated order, which replaces what the drawer shows and the row in the table. Which
+// panels show is the server's `allowed` for this staff member (rules/staffOrder.ts), not the page's own status list.
 import { View, Text } from '@tarojs/components'
 import { adminApi, type AdminOrderView } from '@/api/admin'
 import { useRequest } from '@/api/useRequest'
@@ -10,9 +11,6 @@ import ReschedulePanel from './ReschedulePanel'
 import DispatchPanel from './DispatchPanel'
 import CancelPanel from './CancelPanel'
 import OrderTimeline from './OrderTimeline'
-
-const DISPATCHABLE = ['pending_dispatch', 'dispatched']
-const CANCELLABLE = ['pending_dispatch', 'dispatched']
 
 interface OrderDrawerProps {
   orderId: string
@@ -41,8 +39,8 @@ export default function OrderDrawer({ orderId, onClose, onChanged }: OrderDrawer
         <View className='admin-order'>
           <OrderFacts order={order} />
           {order.reschedules.length > 0 && <ReschedulePanel order={order} onUpdated={updated} />}
-          {DISPATCHABLE.includes(order.status) && <DispatchPanel order={order} onUpdated={updated} />}
-          {CANCELLABLE.includes(order.status) && <CancelPanel order={order} onUpdated={updated} />}
+          {order.allowed.dispatch && <DispatchPanel order={order} onUpdated={updated} />}
+          {order.allowed.cancel && <CancelPanel order={order} onUpdated={updated} />}
           <OrderTimeline entries={order.timeline} />
         </View>
       )}

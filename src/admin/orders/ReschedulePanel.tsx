@@ -1,4 +1,5 @@
-// The household's reschedule requests; a pending one is approved (the order moves) or rejected (the held slot is freed).
+// The household's reschedule requests; a pending one is approved (the order moves) or rejected (the held slot is freed)
+// by whoever the server allows (order.allowed.approveReschedule); others see that it waits.
 import { View, Text } from '@tarojs/components'
 import { adminApi, type AdminOrderView, type RescheduleView } from '@/api/admin'
 import { formatDateTime } from '@/format/time'
@@ -26,13 +27,13 @@ export default function ReschedulePanel({ order, onUpdated }: PanelProps) {
             <Text>{`${r.from.slotLabel} → `}<Text className='admin-order__strong'>{r.to.slotLabel}</Text></Text>
             <Text className='adm-muted'>原因：{r.reason || '未填写'} · 申请于 {formatDateTime(r.requestedAt)}</Text>
           </View>
-          {r.status === 'pending' ? (
+          {r.status === 'pending' && order.allowed.approveReschedule ? (
             <View className='admin-order__actions'>
               <Button small kind='primary' disabled={action.busy} onClick={() => decide(r, true)}>同意改约</Button>
               <Button small kind='danger' disabled={action.busy} onClick={() => decide(r, false)}>拒绝</Button>
             </View>
           ) : (
-            <Text className='adm-tag'>{r.statusLabel}</Text>
+            <Text className={`adm-tag${r.status === 'pending' ? ' is-warn' : ''}`}>{r.status === 'pending' ? `${r.statusLabel} · 您的角色不能审批` : r.statusLabel}</Text>
           )}
         </View>
       ))}

@@ -40,6 +40,16 @@ export interface LoginResult {
   staff: StaffView
 }
 
+/** What the staff member may do to the order now (rules/staffOrder.ts and the permissions table). */
+export interface StaffOrderAllowed {
+  /** assign, or reassign to another cleaner */
+  dispatch: boolean
+  /** cancel before the service begins */
+  cancel: boolean
+  /** decide the pending reschedule request */
+  approveReschedule: boolean
+}
+
 export interface AdminOrderSummary extends OrderCard {
   id: string
   customer: { id: string; nameMasked: string; phoneMasked: string }
@@ -99,6 +109,8 @@ export interface AdminOrderView extends AdminOrderSummary {
   photos: { before: AdminPhoto[]; after: AdminPhoto[] }
   confirmedAt: string | null
   cancelReason: string | null
+  /** the desk's buttons: the server's verdicts for this staff member */
+  allowed: StaffOrderAllowed
 }
 
 export interface Candidate {
