@@ -8,6 +8,7 @@ import { notFound } from '../core/contract/errors'
 import type { OrderView } from '../core/contract/api/booking'
 import { activeService } from '../core/data/services'
 import { timelineEntry } from '../core/orders/lifecycle'
+import { orderDraft } from '../core/orders/orderDoc'
 import { addressSnapshot, orderForRequestKey, placeOrder, serviceSnapshot } from '../core/orders/place'
 import { assertBookable } from '../core/rules/bookingPolicy'
 import { assertBookingDate, mergeFamily } from '../core/rules/bookingRequest'
@@ -39,7 +40,7 @@ export const create = action(schema, async (input, ctx): Promise<OrderView> => {
   const address = customer?.addresses?.find((a) => a.id === input.addressId)
   if (!customer || !address) throw notFound('服务地址不存在，请重新选择')
 
-  const order = await placeOrder(ctx, {
+  const order = await placeOrder(ctx, orderDraft({
     requestKey: input.requestKey,
     customerId: customer._id,
     service: serviceSnapshot(service),
@@ -49,19 +50,10 @@ export const create = action(schema, async (input, ctx): Promise<OrderView> => {
     window: input.window,
     start,
     end: jobEnd(start, service, input.quantity),
-    cleanerId: null,
-    status: 'pending_dispatch',
     priceFen,
-    couponId: null,
     requests: input.requests ?? '',
     familyNotes: mergeFamily(customer.family, input.familyNotes),
-    reschedules: [],
-    checkIn: null,
-    checkOut: null,
-    photos: { before: [], after: [] },
-    timeline: [timelineEntry(ctx, 'created', { kind: 'household', id: customer._id })],
-    cancel: null,
-    confirmedAt: null
-  })
+    created: timelineEntry(ctx, 'created', { kind: 'household', id: customer._id })
+  }))
   return orderView(ctx, order)
 })

@@ -11,7 +11,7 @@ import { activeService } from '../data/services'
 import { invalid, precondition } from '../contract/errors'
 import type { TimeWindowId } from '../contract/order'
 import { TIME_WINDOW_IDS } from '../contract/order'
-import type { OrderDoc, ServiceSnapshot } from '../orders/orderDoc'
+import { orderDraft, type OrderDoc, type ServiceSnapshot } from '../orders/orderDoc'
 import { placeOrder, serviceSnapshot } from '../orders/place'
 import { cancelOrder } from '../orders/cancel'
 import { timelineEntry, type Actor } from '../orders/lifecycle'
@@ -105,7 +105,7 @@ export async function planReservice(ctx: Ctx, wo: ComplaintDoc, input: Reservice
 /** Places the free re-service order (CONFLICT when the slot is full). */
 export async function placeReservice(ctx: Ctx, wo: ComplaintDoc, order: OrderDoc, plan: ReservicePlan, by: WorkOrderActor): Promise<OrderDoc> {
   const actor: Actor = { kind: 'staff', id: by.id, name: by.name }
-  const draft = {
+  return placeOrder(ctx, orderDraft({
     requestKey: `rs_${crypto.randomBytes(12).toString('hex')}`,
     customerId: wo.customerId,
     service: plan.service,
@@ -116,23 +116,12 @@ export async function placeReservice(ctx: Ctx, wo: ComplaintDoc, order: OrderDoc
     window: plan.window,
     start: plan.start,
     end: plan.end,
-    cleanerId: null,
-    status: 'pending_dispatch' as const,
     priceFen: { base: plan.valueFen, discount: plan.valueFen, payable: 0 },
-    couponId: null,
     requests: order.requests ?? '',
     familyNotes: order.familyNotes,
-    reschedules: [],
-    checkIn: null,
-    checkOut: null,
-    photos: { before: [], after: [] },
-    timeline: [timelineEntry(ctx, 'created', actor, `投诉补救：免费返工（工单 ${wo.ticketNo}）`)],
-    cancel: null,
-    confirmedAt: null,
-    reserviceOf: order._id,
-    complaintId: wo._id
-  }
-  return placeOrder(ctx, draft)
+    created: timelineEntry(ctx, 'created', actor, `投诉补救：免费返工（工单 ${wo.ticketNo}）`),
+    reservice: { of: order._id, complaintId: wo._id }
+  }))
 }
 
 /** Undoes a re-service order whose grant was not recorded (the work order changed meanwhile). */

@@ -1,5 +1,6 @@
-// The stored order (collection `orders`), as booking.create writes it. Every function that reads or moves orders
-// relies on this shape; views (booking/view.ts, the cleaner's and the admin's) shape it for their callers.
+// The stored order (collection `orders`) and the one builder of a new order's draft (`orderDraft`), used by
+// booking.create and by compensation's free re-service, so both start life in the same shape. Every function that
+// reads or moves orders relies on this shape; views (booking/view.ts, the cleaner's and the admin's) shape it.
 import type { PriceUnit, ServiceCategoryId } from '../contract/catalog'
 import type { FamilyInfo } from '../contract/api/user'
 import type { Address, OrderStatus, PriceFen, TimeWindowId } from '../contract/order'
@@ -56,6 +57,51 @@ export interface OrderDoc {
   timeline: TimelineEntry[]
   cancel: { reason: string; by: Actor; at: Date } | null
   confirmedAt: Date | null
+  /** a free re-service (服务补救): the complained order it redoes, and the work order that granted it */
+  reserviceOf?: string
+  complaintId?: string
   createdAt: Date
   updatedAt: Date
+}
+
+/** An order before placeOrder gives it its number and slot. */
+export type OrderDraft = Omit<OrderDoc, '_id' | 'orderNo' | 'slotKey' | 'createdAt' | 'updatedAt'>
+
+/** What differs between new orders; everything else starts the same (pending dispatch, no cleaner, no history). */
+export interface NewOrder {
+  requestKey: string
+  customerId: string
+  service: ServiceSnapshot
+  quantity: number
+  address: OrderDoc['address']
+  contact: OrderDoc['contact']
+  date: string
+  window: TimeWindowId
+  start: Date
+  end: Date
+  priceFen: PriceFen
+  requests: string
+  familyNotes: FamilyInfo
+  /** the timeline's first entry ('created', by whom) */
+  created: TimelineEntry
+  /** set for a free re-service */
+  reservice?: { of: string; complaintId: string }
+}
+
+export function orderDraft(o: NewOrder): OrderDraft {
+  const { created, reservice, ...fields } = o
+  return {
+    ...fields,
+    cleanerId: null,
+    status: 'pending_dispatch',
+    couponId: null,
+    reschedules: [],
+    checkIn: null,
+    checkOut: null,
+    photos: { before: [], after: [] },
+    timeline: [created],
+    cancel: null,
+    confirmedAt: null,
+    ...(reservice ? { reserviceOf: reservice.of, complaintId: reservice.complaintId } : {})
+  }
 }

@@ -9,7 +9,7 @@ import { recordOrderPlaced } from './lifecycle'
 import { releaseSlot, takeSlot } from './slots'
 import type { ServiceDoc } from '../data/services'
 import type { StoredAddress } from '../customers/customerDoc'
-import type { OrderDoc, ServiceSnapshot } from './orderDoc'
+import type { OrderDoc, OrderDraft, ServiceSnapshot } from './orderDoc'
 
 type Ctx = Pick<HandlerContext, 'db' | 'now'>
 
@@ -29,7 +29,7 @@ export function addressSnapshot(a: StoredAddress): Pick<OrderDoc, 'address' | 'c
   }
 }
 
-export type OrderDraft = Omit<OrderDoc, '_id' | 'orderNo' | 'slotKey' | 'createdAt' | 'updatedAt'>
+export type { OrderDraft }
 
 const ORDER_NO_ATTEMPTS = 5
 
