@@ -58,7 +58,7 @@ export async function newCollection(db: any, prefix: string): Promise<string> {
   return name
 }
 
-/** Insert many documents through the SDK, in batches the API accepts (at most 1000 per insertDocument). */
+/** Insert many documents through the SDK, in batches (keeps each request small; the API has no count limit). */
 export async function addAll(db: any, coll: string, docs: object[], batch = 500): Promise<string[]> {
   const out: string[] = []
   for (let i = 0; i < docs.length; i += batch) {

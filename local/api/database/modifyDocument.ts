@@ -1,8 +1,8 @@
 import type { ApiAction } from '../types'
-import { collection, filter, flag, object, transaction } from './params'
+import { collection, requiredFilter, flag, object, transaction } from './params'
 
 export const modifyDocument: ApiAction = ({ params }, s) => {
-  const r = s.docs.modify(collection(params), filter(params), object(params.data, 'data'), {
+  const r = s.docs.modify(collection(params), requiredFilter(params, 'update'), object(params.data, 'data'), {
     multi: flag(params.multi, false),
     merge: flag(params.merge, true),
     upsert: flag(params.upsert, false)

@@ -32,6 +32,19 @@ export function filter(p: Record<string, any>): Doc | undefined {
   return optionalObject(p.query, 'query')
 }
 
+/**
+ * The query of an update or remove, which must be there: without one the SDK's `collection(c).update()` /
+ * `.remove()` would touch every document. An explicit `where({})` (query "{}") still means all documents.
+ */
+export function requiredFilter(p: Record<string, any>, action: 'update' | 'remove'): Doc {
+  const f = filter(p)
+  if (!f) {
+    const verb = action === 'update' ? '更新' : '删除'
+    throw invalidParam(`${verb}操作必须指定查询条件 (query is required for ${action}): 请用 where() 或 doc() 指定要${verb}的文档，确需${verb}全部文档时请显式使用 where({})`)
+  }
+  return f
+}
+
 export function sort(p: Record<string, any>): Record<string, 1 | -1> | undefined {
   const order = optionalObject(p.order, 'order')
   if (!order) return undefined
@@ -55,8 +68,9 @@ export function transaction(p: Record<string, any>, s: Services) {
   return p.transactionId ? s.txs.get(p.transactionId) : undefined
 }
 
+// No count limit on a batch add (CloudBase documents none); the request body limit (http/admin.ts) bounds it.
 export function dataList(p: Record<string, any>): Doc[] {
   const list = Array.isArray(p.data) ? p.data : [p.data]
-  if (!list.length || list.length > 1000) throw invalidParam('data must hold 1 to 1000 documents')
+  if (!list.length) throw invalidParam('data 至少包含一个文档 (data must hold at least one document)')
   return list.map((d: unknown, i: number) => object(d, `data[${i}]`))
 }
