@@ -1,10 +1,15 @@
-// mingo, set up once with every operator, and the few query helpers the engine needs.
+// mingo, set up once with every operator, and the few query helpers the engine needs. Where mingo answers otherwise
+// than MongoDB, operators/ puts MongoDB's behaviour in front (a mingo Context, looked up before mingo's own).
 import 'mingo/init/system'
 import { Query, Aggregator, createUpdater } from 'mingo'
+import type { UpdateExpression } from 'mingo/types/updater'
+import type { Options } from 'mingo/types/core'
 import type { Doc } from './ejson'
 import { invalidParam } from './errors'
+import { MONGO_CONTEXT } from './operators'
 
-const updater = createUpdater({ cloneMode: 'deep' } as any)
+const MINGO: Partial<Options> = { context: MONGO_CONTEXT, useGlobalContext: true }
+const updater = createUpdater({ cloneMode: 'deep', queryOptions: { ...MINGO, useStrictMode: false } })
 
 export interface Filter { test(doc: Doc): boolean }
 
@@ -14,7 +19,7 @@ export function compileFilter(filter: Doc): Filter {
   const bad = (e: unknown) => invalidParam(`查询条件不合法 (invalid query): ${(e as Error)?.message ?? e}`)
   let query: Query
   try {
-    query = new Query(filter ?? {})
+    query = new Query(filter ?? {}, MINGO)
   } catch (e) {
     throw bad(e)
   }
@@ -26,12 +31,12 @@ export function compileFilter(filter: Doc): Filter {
 }
 
 export function sortDocs(docs: Doc[], sort: Record<string, 1 | -1>): Doc[] {
-  return new Query({}).find(docs).sort(sort).all() as Doc[]
+  return new Query({}, MINGO).find(docs).sort(sort).all() as Doc[]
 }
 
 export function project(docs: Doc[], projection: Doc): Doc[] {
   try {
-    return new Query({}).find(docs, projection).all() as Doc[]
+    return new Query({}, MINGO).find(docs, projection).all() as Doc[]
   } catch (e) {
     throw invalidParam(`projection 不合法 (invalid projection): ${(e as Error)?.message ?? e}`)
   }
@@ -45,7 +50,7 @@ export function runPipeline(docs: Doc[], pipeline: Doc[], resolve: (name: string
   let out = docs
   let segment: Doc[] = []
   const flush = () => {
-    if (segment.length) out = new Aggregator(segment, { collectionResolver: resolve } as any).run(out) as Doc[]
+    if (segment.length) out = new Aggregator(segment, { ...MINGO, collectionResolver: resolve }).run(out) as Doc[]
     segment = []
   }
   for (const stage of pipeline) {
@@ -76,5 +81,5 @@ function count(docs: Doc[], name: any): Doc[] {
 
 /** Apply one update operator ({$inc: {...}}) to a document in place. */
 export function applyOperator(doc: Doc, op: string, args: Doc): void {
-  updater(doc, { [op]: args } as any)
+  updater(doc, { [op]: args } as unknown as UpdateExpression) // op is one of update.ts's ALLOWED
 }
