@@ -11,6 +11,6 @@ const schema = z.object({ serviceId: docId, quantity: z.number().int() }).strict
 
 export const quote = action(schema, async ({ serviceId, quantity }, ctx): Promise<QuoteView> => {
   requireOpenid(ctx)
-  const priceFen = priceOf(await activeService(ctx.db, serviceId), quantity)
+  const priceFen = priceOf(await activeService(ctx.db, serviceId, ctx.now), quantity)
   return { priceFen, display: formatFen(priceFen.payable) }
 })

@@ -13,7 +13,7 @@ const schema = z.object({ serviceId: docId }).strict()
 
 export const slots = action(schema, async ({ serviceId }, ctx): Promise<SlotsView> => {
   requireOpenid(ctx)
-  const { category } = await activeService(ctx.db, serviceId)
+  const { category } = await activeService(ctx.db, serviceId, ctx.now)
   const [cleaners, booked] = await Promise.all([cleanersWithSkill(ctx, category), bookedBySlot(ctx, boardSlotKeys(category, ctx.now))])
   const days = slotBoard(category, cleaners, booked, ctx.now)
   return {

@@ -3,6 +3,7 @@ import { COLL } from './collections'
 import { findOne } from './db'
 import { notFound } from '../contract/errors'
 import type { PriceUnit, ServiceCategoryId } from '../contract/catalog'
+import { TtlCache } from './ttlCache'
 
 /** A `services` document. */
 export interface ServiceDoc {
@@ -27,9 +28,23 @@ export async function listActiveServices(db: any): Promise<ServiceDoc[]> {
   return (await db.collection(COLL.services).where({ active: true }).limit(1000).get()).data
 }
 
-/** The active service, or NOT_FOUND (an unknown id and a withdrawn service read the same to a household). */
-export async function activeService(db: any, serviceId: string): Promise<ServiceDoc> {
-  const service = await findOne<ServiceDoc>(db, COLL.services, { _id: serviceId, active: true })
-  if (!service) throw notFound(SERVICE_NOT_FOUND, { serviceId })
-  return service
+/**
+ * How long a function instance keeps an active service it read (by ctx.now). A price change or a withdrawal reaches
+ * bookings within this time; an unknown or withdrawn id is never kept, so a new service is bookable at once.
+ */
+export const SERVICE_CACHE_TTL_MS = 30_000
+
+const activeServices = new TtlCache<string, ServiceDoc>(SERVICE_CACHE_TTL_MS)
+
+/**
+ * The active service, or NOT_FOUND (an unknown id and a withdrawn service read the same to a household). Read
+ * through the per-instance cache when `now` is given (the booking path), straight from the database otherwise.
+ */
+export async function activeService(db: any, serviceId: string, now?: Date): Promise<ServiceDoc> {
+  const read = async () => {
+    const service = await findOne<ServiceDoc>(db, COLL.services, { _id: serviceId, active: true })
+    if (!service) throw notFound(SERVICE_NOT_FOUND, { serviceId })
+    return service
+  }
+  return now ? (await activeServices.get(serviceId, now, read)).value : read()
 }

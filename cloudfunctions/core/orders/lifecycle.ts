@@ -32,12 +32,21 @@ export async function moveOrder(ctx: Ctx, order: { _id: string; status: OrderSta
   if (r.updated !== 1) throw conflict('订单状态刚刚发生了变化，请刷新后重试')
 }
 
-/** The customer file follows its orders: placed orders count, first/last order dates, completed services. */
-export async function recordOrderPlaced(ctx: Ctx, customerId: string, at: Date): Promise<void> {
+/**
+ * The customer file follows its orders: placed orders count, first/last order dates, completed services. One write
+ * when the caller knows whether the customer had ordered before (`hadOrdered`, from the file it read); the
+ * first-order date is still set only where it is missing, so a concurrent first booking cannot overwrite it.
+ */
+export async function recordOrderPlaced(ctx: Ctx, customerId: string, at: Date, hadOrdered?: boolean): Promise<void> {
   const _ = ctx.db.command
   const customers = ctx.db.collection(COLL.customers)
-  await customers.where({ _id: customerId }).update({ orderCount: _.inc(1), lastOrderAt: at, updatedAt: ctx.now })
-  await customers.where({ _id: customerId, firstOrderAt: null }).update({ firstOrderAt: at })
+  const counted = { orderCount: _.inc(1), lastOrderAt: at, updatedAt: ctx.now }
+  if (hadOrdered === false) {
+    const r = await customers.where({ _id: customerId, firstOrderAt: null }).update({ ...counted, firstOrderAt: at })
+    if (r.updated === 1) return
+  }
+  await customers.where({ _id: customerId }).update(counted)
+  if (hadOrdered === undefined) await customers.where({ _id: customerId, firstOrderAt: null }).update({ firstOrderAt: at })
 }
 
 export async function recordOrderCancelled(ctx: Ctx, customerId: string): Promise<void> {

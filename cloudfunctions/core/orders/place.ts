@@ -60,10 +60,11 @@ async function insertOrder(ctx: Ctx, draft: OrderDraft, slotKey: string): Promis
 }
 
 /**
- * Places a validated draft. Returns the new order, or the order the same requestKey placed first. The slot is
- * released again whenever no new order ends up holding it. CONFLICT when the slot is full.
+ * Places a validated draft. Returns the new order, or the order the same requestKey placed first (the unique index
+ * finds it; callers need not look first). The slot is released again whenever no new order ends up holding it.
+ * CONFLICT when the slot is full. `hadOrdered`: whether the customer file had a first order when read (saves a write).
  */
-export async function placeOrder(ctx: Ctx, draft: OrderDraft): Promise<OrderDoc> {
+export async function placeOrder(ctx: Ctx, draft: OrderDraft, hadOrdered?: boolean): Promise<OrderDoc> {
   let slotKey: string
   try {
     slotKey = await takeSlot(ctx, draft.service.category, draft.date, draft.window)
@@ -86,6 +87,6 @@ export async function placeOrder(ctx: Ctx, draft: OrderDraft): Promise<OrderDoc>
     if (!replay) throw internal('预约提交失败，请重试')
     return replay
   }
-  await recordOrderPlaced(ctx, draft.customerId, ctx.now)
+  await recordOrderPlaced(ctx, draft.customerId, ctx.now, hadOrdered)
   return order
 }
