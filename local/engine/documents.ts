@@ -4,6 +4,7 @@ import type { Transaction } from './transactions'
 import { applyUpdate, seedFromFilter } from './update'
 import { project } from './query'
 import { ReaderPool } from './readers'
+import { deadlineIn } from './reads'
 import { collectionMissing, duplicateKey } from './errors'
 import { toDisk, idKey, newId, type Doc } from './ejson'
 
@@ -111,6 +112,7 @@ export class Documents {
       if (id !== undefined) { const d = tx.get(coll, id); return d ? [d] : [] }
       return tx.find(coll, { filter, limit })
     }
-    return this.store.find(coll, { filter, limit })
+    // matched on the writer connection, in the write's SQLite transaction (atomic); the time limit is checked per row
+    return this.store.find(coll, { filter, limit }, undefined, deadlineIn(this.readers.queryTimeoutMs))
   }
 }

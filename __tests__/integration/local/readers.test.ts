@@ -119,6 +119,19 @@ describe('the query time limit', () => {
     await expectCode(db.collection(coll).where({ s: db.RegExp({ regexp: SLOW }) }).count(), 'DATABASE_TIMEOUT')
     await expectCode(db.collection(coll).aggregate().match({ s: db.RegExp({ regexp: SLOW }) }).end(), 'DATABASE_TIMEOUT')
   })
+
+  it('a multi-document update that scans too long is cut between rows, and writes nothing', async () => {
+    const coll = await newCollection(db, 'tl3')
+    // ~1 ms of regex per document on the writer's thread: 3,000 of them take far longer than 300 ms
+    t.cloud.store.atomically(() => { for (let i = 0; i < 3000; i++) t.cloud.store.insertDoc(coll, { i, s: runOfA(15) }) })
+    const t0 = performance.now()
+    await expectCode(db.collection(coll).where({ s: db.RegExp({ regexp: SLOW }) }).update({ touched: true }), 'DATABASE_TIMEOUT')
+    expect(performance.now() - t0).toBeLessThan(2500)
+    expect((await db.collection(coll).where({ touched: true }).count()).total).toBe(0)
+    // an update with a cheap filter goes through
+    const ok = await db.collection(coll).where({ i: db.command.lt(5) }).update({ touched: true })
+    expect(ok.updated).toBe(5)
+  })
 })
 
 describe('without reader threads', () => {
