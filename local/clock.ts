@@ -16,7 +16,7 @@ export function parseDuration(text: string): number | undefined {
   return Math.round(m[1] === '-' ? -ms : ms)
 }
 
-/** 7 days 3 hours -> '7天3小时' (for the admin banner and the CLI). */
+/** 7 days 3 hours -> '+7天3小时': the two largest units (for the admin banner and the CLI). */
 export function describeOffset(ms: number): string {
   if (ms === 0) return '0'
   const sign = ms < 0 ? '-' : '+'
@@ -24,7 +24,9 @@ export function describeOffset(ms: number): string {
   const parts: string[] = []
   for (const [unit, size] of [['天', 86_400_000], ['小时', 3_600_000], ['分钟', 60_000], ['秒', 1000]] as const) {
     const n = Math.floor(rest / size)
-    if (n) parts.push(`${n}${unit}`)
+    // the two largest units say enough ('6天6小时', not '6天6小时20分钟24秒')
+    if (n && parts.length < 2) parts.push(`${n}${unit}`)
+    else if (parts.length) parts.push('')
     rest -= n * size
   }
   return sign + (parts.join('') || '0秒')

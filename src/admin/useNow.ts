@@ -1,7 +1,7 @@
 // The current time, ticking: countdowns on the desk re-render every `everyMs` without asking the server again. It is
 // the server's time (the local clock's offset included), so a countdown agrees with the server's SLA clocks.
 import { useEffect, useRef, useState } from 'react'
-import { serverNow } from '@/api/localClock'
+import { serverNow } from '@/format/time'
 
 export function useNow(everyMs = 1000): Date {
   const [now, setNow] = useState(() => serverNow())

@@ -2,11 +2,13 @@
 // and the desk's countdowns tick on the moved time. Production and the mini-program have no such endpoint: the offset
 // is 0 there (a failed or missing answer counts as 0).
 import Taro from '@tarojs/taro'
+import { setServerClockOffset } from '@/format/time'
+
+export { serverNow } from '@/format/time'
 
 export interface LocalClockView { now: string; offsetMs: number; offset: string }
 
 let asked: Promise<LocalClockView | undefined> | undefined
-let knownOffset = 0
 
 /** The local clock, asked once per page load (cached); undefined where there is none. */
 export function localClock(): Promise<LocalClockView | undefined> {
@@ -15,20 +17,15 @@ export function localClock(): Promise<LocalClockView | undefined> {
     .then((r) => {
       const body = r.data as { ok?: boolean; data?: LocalClockView } | undefined
       if (!body?.ok || typeof body.data?.offsetMs !== 'number') return undefined
-      knownOffset = body.data.offsetMs
+      setServerClockOffset(body.data.offsetMs)
       return body.data
     })
     .catch(() => undefined)
   return asked
 }
 
-/** The server's current time as far as this page knows (the wall clock plus the local clock's offset). */
-export function serverNow(): Date {
-  return new Date(Date.now() + knownOffset)
-}
-
 /** For tests: forget the cached answer. */
 export function forgetLocalClock(): void {
   asked = undefined
-  knownOffset = 0
+  setServerClockOffset(0)
 }

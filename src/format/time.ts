@@ -4,6 +4,18 @@ const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** The local CloudBase's clock offset as the page learnt it (src/api/localClock.ts); 0 in production. */
+let serverOffsetMs = 0
+
+/** The server's time as this page knows it: the wall clock plus the local clock's offset (0 in production). */
+export function serverNow(): Date {
+  return new Date(Date.now() + serverOffsetMs)
+}
+
+export function setServerClockOffset(ms: number): void {
+  serverOffsetMs = Number.isFinite(ms) ? ms : 0
+}
+
 /** The instant shifted by +8 h: its UTC fields read the Shanghai wall clock. */
 function wallClock(at: string | Date): Date {
   return new Date(new Date(at).getTime() + SHANGHAI_OFFSET_MS)
@@ -16,7 +28,7 @@ function shanghaiParts(iso: string | Date) {
 }
 
 /** Today's Shanghai date, 'YYYY-MM-DD'. */
-export function shanghaiToday(now = new Date()): string {
+export function shanghaiToday(now = serverNow()): string {
   return wallClock(now).toISOString().slice(0, 10)
 }
 
@@ -38,7 +50,7 @@ export function formatClockTime(at: Date): string {
 }
 
 /** '2025-11-23T02:30:00.000Z' -> '11月23日 10:30' (with the year when it is not this year). */
-export function formatDateTime(iso: string | Date, now: Date = new Date()): string {
+export function formatDateTime(iso: string | Date, now: Date = serverNow()): string {
   const p = shanghaiParts(iso)
   if (!p) return ''
   const thisYear = shanghaiParts(now)?.y === p.y

@@ -22,6 +22,8 @@ it('describes an offset in Chinese', () => {
   expect(describeOffset(7 * D + 3 * H)).toBe('+7天3小时')
   expect(describeOffset(-90 * 60_000)).toBe('-1小时30分钟')
   expect(describeOffset(500)).toBe('+0秒')
+  expect(describeOffset(6 * D + 6 * H + 20 * 60_000 + 24_000)).toBe('+6天6小时')
+  expect(describeOffset(7 * D + 5 * 60_000)).toBe('+7天')
 })
 
 describe('LocalClock', () => {

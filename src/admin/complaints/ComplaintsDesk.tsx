@@ -8,7 +8,7 @@ import { complaintsDeskApi, type QueueItem } from '@/api/complaintsDesk'
 import { usePagedList } from '@/api/usePagedList'
 import { Button } from '../components/Form'
 import { goAdmin } from '../navigation'
-import { formatClockTime } from '@/format/time'
+import { formatClockTime, serverNow } from '@/format/time'
 import { readSla } from '../sla'
 import { useInterval, useNow } from '../useNow'
 import QueueFilters, { toQueueFilter, type QueueFilterValues } from './QueueFilters'
@@ -51,7 +51,7 @@ export default function ComplaintsDesk({ initial }: { initial: QueueFilterValues
   const now = useNow(1000)
   const [loadedAt, setLoadedAt] = useState<Date>()
   useEffect(() => {
-    if (!queue.loading && !queue.refreshing && !queue.error) setLoadedAt(new Date())
+    if (!queue.loading && !queue.refreshing && !queue.error) setLoadedAt(serverNow())
   }, [queue.items, queue.loading, queue.refreshing, queue.error])
   useInterval(() => {
     if (!queue.loading && !queue.refreshing && !queue.loadingMore) queue.refresh()

@@ -11,6 +11,7 @@ import { tokenFor, clearToken } from '@/api/session'
 import { useRequest } from '@/api/useRequest'
 import { goAdmin } from '../../navigation'
 import LocalClockBanner from '../LocalClockBanner'
+import { localClock } from '@/api/localClock'
 import { isActive, mayOpen, menuFor, type AdminPage } from './menu'
 
 import '../../styles/desk.scss'
@@ -43,7 +44,8 @@ interface AdminShellProps {
 
 export default function AdminShell({ active, title, children }: AdminShellProps) {
   const hasToken = Boolean(tokenFor('staff'))
-  const me = useRequest(() => (hasToken ? adminApi.me() : Promise.resolve(undefined)), [hasToken])
+  // The page mounts once the staff member and the server's clock are known, so its "today" is the server's
+  const me = useRequest(() => (hasToken ? Promise.all([adminApi.me(), localClock()]).then(([m]) => m) : Promise.resolve(undefined)), [hasToken])
   const signedOut = !hasToken || me.error?.code === 'UNAUTHENTICATED'
 
   const allowed = me.data?.allowed
