@@ -17,6 +17,7 @@ import { measure, type Budget, type Stats } from './lib/measure'
 import { fmtInt, fmtMs, pad, padL } from './lib/format'
 import { list, readArgs } from './lib/args'
 import { countServerRequests, GatewayClient, type RequestCounts } from './lib/gateway'
+import { auditSlots, type SlotAudit } from './lib/slotAudit'
 import {
   bookableServices, bookableSlots, capacityOf, createInput, historyOrders, household, seedCleaners,
   BENCH_CATEGORIES, type BookableService, type Household, type Slot
@@ -225,6 +226,7 @@ async function main(opts: Options): Promise<void> {
 
   const results: ActionResult[] = []
   let world: Awaited<ReturnType<typeof setup>> | undefined
+  let audit: SlotAudit | undefined
   try {
     world = await setup(opts, backend, db, gw)
     for (const line of world.info) console.log(line)
@@ -261,6 +263,11 @@ async function main(opts: Options): Promise<void> {
       printRow(r, opts.clients)
     }
     printNotes(results, opts.serverProcess)
+    if (results.some((r) => r.key === 'create')) {
+      audit = await auditSlots(db)
+      printAudit(audit)
+    }
+    printTargets(results, audit)
   } finally {
     counter?.stop()
     gw.close()
@@ -280,6 +287,7 @@ async function main(opts: Options): Promise<void> {
       options: { ...opts, only: opts.only ? [...opts.only] : undefined },
       data: world?.info,
       results,
+      slots: audit,
       totalSeconds
     }
     fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true })
@@ -362,6 +370,32 @@ function printNotes(results: ActionResult[], serverProcess: boolean): void {
   console.log(errors ? `  ${errors} error(s): see above` : '  errors: 0 (every answer ok and checked)')
 }
 
+function printAudit(a: SlotAudit): void {
+  const ok = !a.oversold.length && !a.mismatched.length
+  console.log(`\n== slots after the run: ${fmtInt(a.counters)} counters, ${fmtInt(a.units)} units booked, ${fmtInt(a.orders)} gateway orders hold a unit; fullest ${a.fullest}`)
+  console.log(ok ? '  no slot oversold (booked <= capacity everywhere) and every counter equals the orders holding it' : '  ! SLOT COUNTERS WRONG')
+  for (const line of a.oversold.slice(0, 10)) console.log(`  ! oversold ${line}`)
+  for (const line of a.mismatched.slice(0, 10)) console.log(`  ! counter and orders differ: ${line}`)
+  if (!ok) process.exitCode = 1
+}
+
+/** The booking path's targets on this 2-core machine (bench/README.md), PASS or MISS with the measured value. */
+function printTargets(results: ActionResult[], audit: SlotAudit | undefined): void {
+  const create = results.find((r) => r.key === 'create')
+  if (!create) return
+  const one = create.cells.find((c) => c.clients === 1)
+  const many = create.cells.find((c) => c.clients === 32)
+  const rows: Array<[boolean, string, string]> = []
+  if (one) rows.push([one.p50 <= 5, 'create p50 <= 5 ms (1 client)', `${fmtMs(one.p50)} ms`])
+  if (many) {
+    rows.push([many.opsPerSec >= 300, 'create >= 300 req/s (32 clients)', `${fmtInt(many.opsPerSec)}/s`])
+    rows.push([many.p99 <= 50, 'create p99 <= 50 ms (32 clients)', `${fmtMs(many.p99)} ms`])
+  }
+  if (audit) rows.push([!audit.oversold.length && !audit.mismatched.length, 'no slot oversold, counters = orders', `${audit.oversold.length} oversold, ${audit.mismatched.length} differ`])
+  console.log('\n== targets (this machine)')
+  for (const [pass, what, measured] of rows) console.log(`  ${pass ? 'PASS' : 'MISS'}  ${pad(what, 40)} measured ${measured}`)
+}
+
 let options: Options
 try {
   options = parseOptions(process.argv.slice(2))
@@ -371,6 +405,6 @@ try {
 }
 
 main(options).then(
-  () => process.exit(0), // the SDK's keep-alive agent may hold sockets open; nothing is left to finish
+  () => process.exit(process.exitCode ?? 0), // the SDK's keep-alive agent may hold sockets open; nothing is left to finish
   (e) => { console.error(e); process.exit(1) }
 )
