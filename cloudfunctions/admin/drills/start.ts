@@ -3,6 +3,7 @@
 import { z } from '../../core/runtime'
 import { docId } from '../../core/runtime/schemas'
 import { COLL } from '../../core/data/collections'
+import { insertedId } from '../../core/data/db'
 import type { DrillStartView } from '../../core/contract/api/complaintsDesk'
 import { DRILL_KIND, type DrillRunDoc } from '../../core/recovery/docs'
 import { staffAction } from '../staffAction'
@@ -34,5 +35,5 @@ export const start = staffAction('agent', schema, async ({ scenarioId }, ctx, st
     updatedAt: ctx.now
   }
   const r = await ctx.db.collection(COLL.scenarios).add(run)
-  return { drillId: r.id, scenario: drillBrief(scenario), startedAt: ctx.now.toISOString(), timeLimitSec: run.timeLimitSec }
+  return { drillId: insertedId(r), scenario: drillBrief(scenario), startedAt: ctx.now.toISOString(), timeLimitSec: run.timeLimitSec }
 })

@@ -7,7 +7,7 @@ import { COMPLAINT_STEPS } from '../../core/contract/complaint'
 import { SCRIPT_SCENARIOS } from '../../core/contract/recovery'
 import { invalid } from '../../core/contract/errors'
 import { COLL } from '../../core/data/collections'
-import { mustGet } from '../../core/data/db'
+import { insertedId, mustGet } from '../../core/data/db'
 import { writeAudit } from '../../core/data/audit'
 import { scriptVariables, templateProblem } from '../../core/rules/complaints/scripts'
 import type { ScriptView } from '../../core/contract/api/complaintsDesk'
@@ -45,6 +45,7 @@ export const save = staffAction('supervisor', schema, async ({ id, scenario, ste
   }
   const doc: Omit<ScriptDoc, '_id'> = { ...fields, usage: 0, lastUsedAt: null, active: true, createdAt: ctx.now }
   const r = await coll.add(doc)
-  await writeAudit(ctx.db, staff, 'scripts.create', r.id, { title, scenario, step }, ctx.now)
-  return scriptView({ ...doc, _id: r.id })
+  const scriptId = insertedId(r)
+  await writeAudit(ctx.db, staff, 'scripts.create', scriptId, { title, scenario, step }, ctx.now)
+  return scriptView({ ...doc, _id: scriptId })
 })

@@ -1,7 +1,8 @@
 // Staff accounts: created by a manager (admin staff.create) or by the demo seed, never by sign-up. The password is
 // stored only as a scrypt hash; username is unique (index), so two creations of one name cannot both succeed.
 import { COLL } from '../data/collections'
-import { isDuplicate } from '../data/db'
+import { insertedId, isDuplicate } from '../data/db'
+import type { Database } from '../runtime/cloud'
 import { conflict, invalid } from '../contract/errors'
 import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../contract/staff'
 import { hashPassword, passwordProblem } from './password'
@@ -46,7 +47,7 @@ export function newStaffProblem(input: NewStaff): string | null {
 }
 
 /** Create a staff account; INVALID_ARGUMENT for bad details, CONFLICT when the username is taken. */
-export async function createStaff(db: any, input: NewStaff, now = new Date()): Promise<StaffDoc> {
+export async function createStaff(db: Database, input: NewStaff, now = new Date()): Promise<StaffDoc> {
   const problem = newStaffProblem(input)
   if (problem) throw invalid(problem)
   const doc: Omit<StaffDoc, '_id'> = {
@@ -64,7 +65,7 @@ export async function createStaff(db: any, input: NewStaff, now = new Date()): P
   }
   try {
     const r = await db.collection(COLL.staff).add(doc)
-    return { ...doc, _id: r.id }
+    return { ...doc, _id: insertedId(r) }
   } catch (e) {
     if (isDuplicate(e)) throw conflict(`用户名 ${doc.username} 已被使用`)
     throw e

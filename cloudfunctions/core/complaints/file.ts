@@ -5,7 +5,7 @@
 // household's key is CONFLICT and reveals nothing. The caller validates the input (order ownership, photos) first.
 import type { HandlerContext } from '../runtime/router'
 import { COLL } from '../data/collections'
-import { findOne, isDuplicate } from '../data/db'
+import { findOne, insertedId, isDuplicate } from '../data/db'
 import { conflict, internal } from '../contract/errors'
 import type { ComplaintCategory } from '../contract/complaint'
 import type { CustomerDoc } from '../customers/customerDoc'
@@ -68,7 +68,7 @@ async function insertWorkOrder(ctx: Ctx, draft: Omit<ComplaintDoc, '_id' | 'tick
     const doc = { ...draft, ticketNo, queueRank: queueRankOf({ ...draft, ticketNo }) }
     try {
       const r = await ctx.db.collection(COLL.complaints).add(doc)
-      return { ...doc, _id: r.id }
+      return { ...doc, _id: insertedId(r) }
     } catch (e) {
       if (!isDuplicate(e)) throw e
       if (await findOne(ctx.db, COLL.complaints, { requestKey: draft.requestKey })) return undefined

@@ -2,7 +2,7 @@
 // Idempotent on the client's requestKey (unique index): the same booking sent twice, even at once, is one order.
 import type { HandlerContext } from '../runtime/router'
 import { COLL } from '../data/collections'
-import { findOne, isDuplicate } from '../data/db'
+import { findOne, insertedId, isDuplicate } from '../data/db'
 import { conflict, internal, isAppError } from '../contract/errors'
 import { orderNumber, randomSerial } from '../rules/orderNo'
 import { recordOrderPlaced } from './lifecycle'
@@ -49,7 +49,7 @@ async function insertOrder(ctx: Ctx, draft: OrderDraft, slotKey: string): Promis
     const doc = { ...draft, slotKey, orderNo: orderNumber(ctx.now, randomSerial()), createdAt: ctx.now, updatedAt: ctx.now }
     try {
       const r = await ctx.db.collection(COLL.orders).add(doc)
-      return { ...doc, _id: r.id }
+      return { ...doc, _id: insertedId(r) }
     } catch (e) {
       if (!isDuplicate(e)) throw e
       // Which unique index? Ask the data rather than the error text: a twin with our key means a replay.
