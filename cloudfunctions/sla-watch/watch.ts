@@ -26,17 +26,27 @@ export interface SlaWatchResult {
   done: boolean
 }
 
-/** Stamps every work order without a queueRank (written before it existed); a no-op read once it has finished. */
+// what restampDueIndex reads: the state, not the timeline
+const STAMP_FIELDS = { _id: true, severity: true, sla: true, step: true, ticketNo: true, version: true, queueRank: true }
+const BACKFILL_BATCH = 500
+
+/**
+ * Stamps every work order written before nextDueAt / queueRank existed; once it has finished, a run only reads its
+ * marker. It pages through all work orders by _id (each page an index range, never a scan for the missing field,
+ * which would read the whole collection in one query) and skips those already stamped.
+ */
 async function backfill(ctx: HandlerContext, settings: ComplaintSettings, clock: () => number): Promise<{ stamped: number; done: boolean }> {
   const state: JobState | undefined = (await ctx.db.collection(COLL.jobState).where({ _id: SLA_BACKFILL_JOB }).limit(1).get()).data[0]
   if (state?.done) return { stamped: 0, done: true }
   const r = await runInChunks<ComplaintDoc>(ctx, {
     job: SLA_BACKFILL_JOB,
     collection: COLL.complaints,
-    where: { queueRank: ctx._.exists(false) },
+    where: {},
+    fields: STAMP_FIELDS,
+    batch: BACKFILL_BATCH,
     budgetMs: SLA_BACKFILL_BUDGET_MS,
     clock,
-    handle: (wo) => restampDueIndex(ctx, wo, settings.sla)
+    handle: async (wo) => wo.queueRank === undefined && restampDueIndex(ctx, wo, settings.sla)
   })
   return { stamped: r.acted, done: r.done }
 }

@@ -24,6 +24,8 @@ export interface ChunkedSpec<T> {
   collection: string
   /** what to scan (the _id cursor is added) */
   where: Record<string, unknown>
+  /** a projection, when the handler needs only some fields of each document */
+  fields?: Record<string, boolean>
   /** act on one document: true when it acted, false when there was nothing (left) to do */
   handle: (doc: T) => Promise<boolean>
   batch?: number
@@ -65,7 +67,8 @@ export async function runInChunks<T extends { _id: string }>(ctx: Ctx, spec: Chu
   let cursor = resumedFrom
   while (clock() - started < budget) {
     const where = cursor ? { ...spec.where, _id: ctx.db.command.gt(cursor) } : spec.where
-    const docs: T[] = (await ctx.db.collection(spec.collection).where(where).orderBy('_id', 'asc').limit(batch).get()).data
+    const query = ctx.db.collection(spec.collection).where(where).orderBy('_id', 'asc').limit(batch)
+    const docs: T[] = (await (spec.fields ? query.field(spec.fields) : query).get()).data
     for (const doc of docs) {
       out.scanned++
       let acted = false
