@@ -1,5 +1,6 @@
-// Every work order matching a query, read in pages of 1000 by _id (a query returns at most 1000 documents). The desk
-// computes SLA order and KPIs over the result, because deadlines move with pauses and cannot be sorted in the database.
+// Every work order matching a query, read in pages of 1000 by _id (a query returns at most 1000 documents), for the
+// dashboard's KPIs over a period. Not for the queue or the sla-watch: those read their page or what is due through an
+// index (queueRank, sla.nextDueAt).
 import { COLL } from '../../core/data/collections'
 import type { ComplaintDoc } from '../../core/complaints'
 
