@@ -197,7 +197,7 @@ describe('admin/complaint (one work order)', () => {
     await openWorkOrder(workOrder({ level: 'L3', levelLabel: '三级（经理）', actions: [{ action: 'assign', label: '分派' }] }))
     fireEvent.click(screen.getByText('分派'))
     expect(await screen.findByText('没有可分派的人选，请升级给上一级处理。')).toBeTruthy()
-    expect(screen.getByText('L3 工单需由经理及以上处理。')).toBeTruthy()
+    expect(screen.getByText('三级（经理）工单：可分派给下列有权处理此级别的人员。')).toBeTruthy()
   })
 
   it('a supervisor approves a pending compensation by its number', async () => {

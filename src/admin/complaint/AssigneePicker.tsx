@@ -5,14 +5,9 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { complaintsDeskApi } from '@/api/complaintsDesk'
 import { useRequest } from '@/api/useRequest'
-import type { ComplaintLevel } from '@core/contract/complaint'
-import type { StaffRole } from '@core/contract/staff'
 import { useStaff } from '../components/AdminShell'
 import { Button } from '../components/Form'
 import type { WorkOrderActing, WorkOrderHandle } from './useWorkOrderAct'
-
-const LEVEL_OWNER: Record<ComplaintLevel, StaffRole> = { L1: 'agent', L2: 'supervisor', L3: 'manager' }
-const ROLE_TEXT: Record<StaffRole, string> = { agent: '客服', supervisor: '主管', manager: '经理' }
 
 interface AssigneePickerProps {
   wo: WorkOrderHandle
@@ -22,7 +17,7 @@ interface AssigneePickerProps {
 
 export default function AssigneePicker({ wo, acting, onDone }: AssigneePickerProps) {
   const me = useStaff()
-  const { id: complaintId, level } = wo.view
+  const { id: complaintId, level, levelLabel } = wo.view
   // read again when the level changes (an escalation narrows who may take it)
   const people = useRequest(() => complaintsDeskApi.complaints.assignees(complaintId), [complaintId, level])
   const [picked, setPicked] = useState('')
@@ -36,7 +31,7 @@ export default function AssigneePicker({ wo, acting, onDone }: AssigneePickerPro
 
   return (
     <View className='admin-wo__form'>
-      <Text className='adm-muted'>{level} 工单需由{ROLE_TEXT[LEVEL_OWNER[level]]}及以上处理。</Text>
+      <Text className='adm-muted'>{levelLabel}工单：可分派给下列有权处理此级别的人员。</Text>
       {people.error && (
         <View className='adm-notice'>
           {people.error.message} <Button small onClick={people.retry}>重试</Button>
