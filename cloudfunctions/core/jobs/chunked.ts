@@ -26,6 +26,12 @@ export interface ChunkedSpec<T> {
   where: Record<string, unknown>
   /** a projection, when the handler needs only some fields of each document */
   fields?: Record<string, boolean>
+  /**
+   * The field the pages follow, default '_id'. Another must be a unique, indexed string on every document: the
+   * local engine answers a range on an indexed field from its index, but reads `_id > cursor` by testing each
+   * document from the first, so over a large collection _id pages get slower the further they go.
+   */
+  pageBy?: string
   /** act on one document: true when it acted, false when there was nothing (left) to do */
   handle: (doc: T) => Promise<boolean>
   batch?: number
@@ -56,6 +62,7 @@ export async function runInChunks<T extends { _id: string }>(ctx: Ctx, spec: Chu
   const started = clock()
   const batch = spec.batch ?? DEFAULT_BATCH
   const budget = spec.budgetMs ?? DEFAULT_BUDGET_MS
+  const pageBy = spec.pageBy ?? '_id'
   const states = ctx.db.collection(COLL.jobState)
   const runDate = shanghaiDate(ctx.now)
   const saved: JobState | undefined = (await states.where({ _id: spec.job }).limit(1).get()).data[0]
@@ -66,8 +73,8 @@ export async function runInChunks<T extends { _id: string }>(ctx: Ctx, spec: Chu
   const out: ChunkedResult = { scanned: 0, acted: 0, skipped: 0, done: false, resumedFrom }
   let cursor = resumedFrom
   while (clock() - started < budget) {
-    const where = cursor ? { ...spec.where, _id: ctx.db.command.gt(cursor) } : spec.where
-    const query = ctx.db.collection(spec.collection).where(where).orderBy('_id', 'asc').limit(batch)
+    const where = cursor ? { ...spec.where, [pageBy]: ctx.db.command.gt(cursor) } : spec.where
+    const query = ctx.db.collection(spec.collection).where(where).orderBy(pageBy, 'asc').limit(batch)
     const docs: T[] = (await (spec.fields ? query.field(spec.fields) : query).get()).data
     for (const doc of docs) {
       out.scanned++
@@ -81,7 +88,7 @@ export async function runInChunks<T extends { _id: string }>(ctx: Ctx, spec: Chu
       if (acted) out.acted++
       else out.skipped++
     }
-    if (docs.length) cursor = docs[docs.length - 1]._id
+    if (docs.length) cursor = String((docs[docs.length - 1] as Record<string, unknown>)[pageBy])
     if (docs.length < batch) {
       out.done = true
       break

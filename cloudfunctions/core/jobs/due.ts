@@ -8,7 +8,7 @@ import type { HandlerContext } from '../runtime/router'
 import { COLL } from '../data/collections'
 import { isAppError } from '../contract/errors'
 import { shanghaiDate } from '../rules/time'
-import type { ChunkedResult, JobState } from './chunked'
+import { DEFAULT_BUDGET_MS, type ChunkedResult, type JobState } from './chunked'
 
 type Ctx = Pick<HandlerContext, 'db' | 'now'>
 
@@ -50,14 +50,14 @@ export async function runDueInChunks<T extends { _id: string }>(ctx: Ctx, spec: 
   const clock = spec.clock ?? Date.now
   const started = clock()
   const batch = spec.batch ?? DUE_BATCH
-  const budget = spec.budgetMs ?? 50_000
+  const budget = spec.budgetMs ?? DEFAULT_BUDGET_MS
   const _ = ctx.db.command
   const states = ctx.db.collection(COLL.jobState)
   const saved: JobState | undefined = (await states.where({ _id: spec.job }).limit(1).get()).data[0]
   // a run that stopped for its budget resumes after the last document it read; what it passed over stays due
   const resumed = saved && !saved.done ? decode(saved.cursor) : null
   const save = (cursor: DueCursor | null, done: boolean) =>
-    states.doc(spec.job).set({ cursor: cursor ? encode(cursor) : null, runDate: shanghaiDate(ctx.now), done, updatedAt: new Date() })
+    states.doc(spec.job).set({ cursor: cursor ? encode(cursor) : null, runDate: shanghaiDate(ctx.now), done, updatedAt: ctx.now })
 
   const out: ChunkedResult = { scanned: 0, acted: 0, skipped: 0, done: false, resumedFrom: resumed ? encode(resumed) : null }
   let cursor = resumed
