@@ -2,12 +2,19 @@
 // read path as the main thread (reads.ts, planner.ts, query.ts, ejson.ts: the same modules, bundled by
 // reader-bundle.ts). One query at a time, each inside its own read transaction: one snapshot for all of its
 // statements, taken when it starts, so it sees every write acknowledged before it was sent.
+import os from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { SqlReader, type FindOptions } from './reads'
 import { parseEJSON, toWire, type Doc } from './ejson'
 import { CloudError, collectionMissing } from './errors'
 import type { ReaderJob, ReaderReply } from './readers'
+
+// On Linux a nice value is per thread: a long scan here yields the core to the event loop, which answers everyone
+// else. (Elsewhere setPriority(0) would lower the whole process, so it is left alone.)
+if (process.platform === 'linux') {
+  try { os.setPriority(0, 10) } catch { /* not allowed: run at normal priority */ }
+}
 
 const db = new Database((workerData as { file: string }).file, { readonly: true, fileMustExist: true })
 db.pragma('busy_timeout = 5000')

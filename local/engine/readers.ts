@@ -50,7 +50,7 @@ export interface ReaderPoolOptions {
   queryTimeoutMs?: number
 }
 
-export interface ReaderStats { inline: number; offloaded: number; timeouts: number; replaced: number; threadIds: number[] }
+export interface ReaderStats { inline: number; offloaded: number; timeouts: number; replaced: number; threadIds: number[]; ready: number }
 
 export class ReaderPool {
   readonly size: number
@@ -112,7 +112,7 @@ export class ReaderPool {
   }
 
   stats(): ReaderStats {
-    return { ...this.counters, threadIds: this.slots.map((s) => s.worker.threadId) }
+    return { ...this.counters, threadIds: this.slots.map((s) => s.worker.threadId), ready: this.slots.filter((s) => s.ready).length }
   }
 
   /** Rejects what is still queued and stops every thread. */

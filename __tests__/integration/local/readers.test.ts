@@ -1,6 +1,7 @@
 // Queries off the event loop (local/engine/readers.ts): scans run in reader threads, so a slow query does not hold
 // other requests; every query has a time limit (DATABASE_TIMEOUT), after which a busy thread is stopped and
 // replaced; a read sent after a write was acknowledged sees it. All through the real SDK.
+import fs from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { startTestCloud, newCollection, expectCode, sleep, type TestCloud } from './support'
 
@@ -39,6 +40,15 @@ describe('reader threads', () => {
     const after = t.cloud.docs.readers.stats()
     expect(after.offloaded - before.offloaded).toBe(3)
     expect(after.inline - before.inline).toBe(1)
+  })
+
+  it('runs its threads at a lower priority than the event loop (Linux: nice is per thread)', async () => {
+    expect(process.platform).toBe('linux') // the project's machines; elsewhere the threads keep normal priority
+    while (t.cloud.docs.readers.stats().ready < 2) await sleep(10)
+    const nice = (file: string) => Number(fs.readFileSync(file, 'utf8').split(') ').pop()!.split(' ')[16])
+    const tasks = fs.readdirSync('/proc/self/task').map((tid) => nice(`/proc/self/task/${tid}/stat`))
+    expect(tasks.filter((n) => n === 10).length).toBeGreaterThanOrEqual(2)
+    expect(nice('/proc/thread-self/stat')).toBe(0)
   })
 
   it('a query sent after a write was acknowledged sees it', async () => {
