@@ -9,7 +9,12 @@ export interface LocalSession { _id: string; role: LocalRole; openid: string; cr
 const TTL_MS = 30 * 24 * 3600 * 1000
 const OPENID = /^[A-Za-z0-9_-]{6,64}$/
 
+/** How long a session found in the store is kept in memory (the gateway looks one up on every call). */
+const FOUND_TTL_MS = 10_000
+
 export class Sessions {
+  private found = new Map<string, { session: LocalSession; until: number }>()
+
   constructor(private docs: Documents) {}
 
   create(role: unknown, openid: unknown): LocalSession {
@@ -29,8 +34,14 @@ export class Sessions {
 
   find(token: string | undefined): LocalSession | undefined {
     if (!token || !/^[0-9a-f]{48}$/.test(token)) return undefined
+    const now = Date.now()
+    const hit = this.found.get(token)
+    if (hit && now < hit.until) return hit.session.expiresAt.getTime() > now ? hit.session : undefined
     const [s] = this.docs.find('_local_sessions', { filter: { _id: token } }) as LocalSession[]
-    return s && s.expiresAt > new Date() ? s : undefined
+    if (!s) return undefined
+    if (this.found.size >= 10_000) this.found.clear()
+    this.found.set(token, { session: s, until: now + FOUND_TTL_MS })
+    return s.expiresAt > new Date() ? s : undefined
   }
 }
 

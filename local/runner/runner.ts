@@ -30,6 +30,7 @@ export const LOCAL_APPID = 'wx-local-appid'
 export class FunctionRunner {
   private running = new Map<string, Invocation>()
   private modules = new Map<string, { main: (event: unknown, context: unknown) => unknown }>()
+  private described = new Map<string, LoadedFunction>()
 
   constructor(private functionsDir: string, private log: LogSink, private clock?: LocalClock) {}
 
@@ -40,13 +41,21 @@ export class FunctionRunner {
       .map((name) => this.describe(name)!)
   }
 
+  /**
+   * A built function, or undefined. Found ones are kept, like their modules (load): the config is read once, not on
+   * every call (the gateway asks twice per call); a function built later is found when first asked for.
+   */
   describe(name: string): LoadedFunction | undefined {
+    const known = this.described.get(name)
+    if (known) return known
     if (!/^[a-z][a-z0-9-]{0,63}$/.test(name)) return undefined
     const dir = path.join(this.functionsDir, name)
     if (!fs.existsSync(path.join(dir, 'index.js'))) return undefined
     const cfgFile = path.join(dir, 'config.json')
     const config = fs.existsSync(cfgFile) ? JSON.parse(fs.readFileSync(cfgFile, 'utf8')) : {}
-    return { name, dir, config }
+    const fn = { name, dir, config }
+    this.described.set(name, fn)
+    return fn
   }
 
   invocationOf(seqId: string | undefined): Invocation | undefined {
