@@ -5,7 +5,9 @@ import { useEffect, useRef } from 'react'
 import { server } from './network'
 
 type Listener = () => void
+type NotFoundListener = (res: { path: string; query: Record<string, string>; isEntryPage: boolean }) => void
 const listeners = { didShow: new Set<Listener>(), pullDown: new Set<Listener>(), reachBottom: new Set<Listener>() }
+const notFoundListeners = new Set<NotFoundListener>()
 let routerParams: Record<string, string> = {}
 const storage = new Map<string, unknown>()
 
@@ -24,7 +26,20 @@ export const page = {
   setParams(params: Record<string, string>) { routerParams = params },
   show() { listeners.didShow.forEach((l) => l()) },
   pullDown() { listeners.pullDown.forEach((l) => l()) },
-  reachBottom() { listeners.reachBottom.forEach((l) => l()) }
+  reachBottom() { listeners.reachBottom.forEach((l) => l()) },
+  /** the router found no page for `path` (the app's onPageNotFound) */
+  notFound(path: string, isEntryPage = true) { notFoundListeners.forEach((l) => l({ path, query: {}, isEntryPage })) }
+}
+
+/** The app's onPageNotFound hook (app.ts). */
+export const usePageNotFound = (fn: NotFoundListener) => {
+  const ref = useRef(fn)
+  ref.current = fn
+  useEffect(() => {
+    const l: NotFoundListener = (res) => ref.current(res)
+    notFoundListeners.add(l)
+    return () => { notFoundListeners.delete(l) }
+  }, [])
 }
 
 export const useDidShow = (fn: Listener) => {
@@ -49,6 +64,7 @@ const Taro = {
   removeStorageSync: jest.fn((key: string) => { storage.delete(key) }),
   navigateTo: jest.fn(async (_o: { url: string }) => ({})),
   redirectTo: jest.fn(async (_o: { url: string }) => ({})),
+  reLaunch: jest.fn(async (_o: { url: string }) => ({})),
   switchTab: jest.fn(async (_o: { url: string }) => ({})),
   navigateBack: jest.fn(async () => ({})),
   showToast: jest.fn(async (_o: { title: string; icon?: string }) => ({})),
@@ -62,7 +78,7 @@ const Taro = {
   requestSubscribeMessage: jest.fn(async () => ({})),
   cloud: { init: jest.fn(), callFunction: jest.fn() },
   getCurrentInstance: () => ({ router: { params: routerParams } }),
-  useDidShow, useDidHide, useLoad, useLaunch, usePullDownRefresh, useReachBottom, useRouter
+  useDidShow, useDidHide, useLoad, useLaunch, usePullDownRefresh, useReachBottom, useRouter, usePageNotFound
 }
 
 /** Between tests: forget storage, routes, answers and recorded calls. */
@@ -70,6 +86,7 @@ export function resetTaro(): void {
   storage.clear()
   routerParams = {}
   Object.values(listeners).forEach((s) => s.clear())
+  notFoundListeners.clear()
   for (const v of Object.values(Taro)) if (typeof v === 'function' && 'mockClear' in v) (v as jest.Mock).mockClear()
   Taro.showModal.mockImplementation(async () => ({ confirm: true, cancel: false }))
   server.reset()
