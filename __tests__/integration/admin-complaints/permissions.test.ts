@@ -106,6 +106,8 @@ describe('compensation approval follows the limits (客服 none, 主管 up to ¥
     expect(proposed.actions.map((a: any) => a.action)).not.toContain('approve_compensation')
     const asSupervisor = await okFn(t, 'admin', 'complaints.detail', { complaintId: id }, staff.supervisor.token)
     expect(asSupervisor.actions.map((a: any) => a.action)).not.toContain('approve_compensation')
+    // the per-item verdict the page shows its 批准 button by
+    expect([proposed.compensations[0].canApprove, asSupervisor.compensations[0].canApprove]).toEqual([false, false])
 
     const before = await snapshot(t, WRITTEN)
     const byAgent = await callFn(t, 'admin', 'complaints.act', { complaintId: id, op: 'approve_compensation' }, staff.agent.token)
@@ -118,8 +120,9 @@ describe('compensation approval follows the limits (客服 none, 主管 up to ¥
 
     const asManager = await okFn(t, 'admin', 'complaints.detail', { complaintId: id }, staff.manager.token)
     expect(asManager.actions.map((a: any) => a.action)).toContain('approve_compensation')
+    expect(asManager.compensations[0].canApprove).toBe(true)
     const approved = await okFn(t, 'admin', 'complaints.act', { complaintId: id, op: 'approve_compensation' }, staff.manager.token)
-    expect(approved.compensations[0]).toMatchObject({ status: 'granted', approvedBy: expect.stringMatching(/^经理 /) })
+    expect(approved.compensations[0]).toMatchObject({ status: 'granted', approvedBy: expect.stringMatching(/^经理 /), canApprove: false })
     expect((await t.db.collection('coupons').where({ 'source.complaintId': id }).get()).data).toEqual([expect.objectContaining({ amountFen: 30000 })])
     const audit = (await t.db.collection('audit_logs').where({ targetId: id }).get()).data.map((a: any) => [a.action, a.detail.status])
     expect(audit).toEqual([['complaints.compensate', 'pending_approval'], ['complaints.approve_compensation', 'granted']])
@@ -127,7 +130,8 @@ describe('compensation approval follows the limits (客服 none, 主管 up to ¥
 
   it('a 主管 approves what a 客服 proposed within the L2 limit', async () => {
     const proposed = await okFn(t, 'admin', 'complaints.act', { complaintId: id, op: 'compensate', compensation: { kind: 'coupon', amountFen: 5000 } }, staff.agent.token)
-    expect(proposed.compensations[1]).toMatchObject({ status: 'pending_approval', approver: 'supervisor' })
+    expect(proposed.compensations[1]).toMatchObject({ status: 'pending_approval', approver: 'supervisor', canApprove: false })
+    expect((await okFn(t, 'admin', 'complaints.detail', { complaintId: id }, staff.supervisor.token)).compensations[1].canApprove).toBe(true)
     const byAgent = await callFn(t, 'admin', 'complaints.act', { complaintId: id, op: 'approve_compensation', compensationN: 2 }, staff.agent.token)
     expect(byAgent.error.code).toBe('PERMISSION_DENIED')
     const approved = await okFn(t, 'admin', 'complaints.act', { complaintId: id, op: 'approve_compensation', compensationN: 2 }, staff.supervisor.token)
