@@ -1,4 +1,4 @@
-// cases.list (agent+): the case library (典型案例) for the printable 《顾客之声》 page: closed work orders a supervisor
+// cases.list: the case library (典型案例) for the printable 《顾客之声》 page: closed work orders a supervisor
 // marked, newest first (the latest 200). No personal data: what happened, what we did, and the lesson.
 import { z } from '../../core/runtime'
 import { COLL } from '../../core/data/collections'

@@ -1,4 +1,4 @@
-// cleaners.create (supervisor+): a new cleaner with a fresh invite code to hand to her.
+// cleaners.create: a new cleaner with a fresh invite code to hand to her.
 import { z } from '../../core/runtime'
 import { createCleaner } from '../../core/cleaners/accounts'
 import { writeAudit } from '../../core/data/audit'

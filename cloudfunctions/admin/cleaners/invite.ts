@@ -1,4 +1,4 @@
-// cleaners.invite (supervisor+): a new invite code. The old code stops working; if she was bound, her old WeChat is
+// cleaners.invite: a new invite code. The old code stops working; if she was bound, her old WeChat is
 // unbound (she changed phone or account) and the new code binds the new one.
 import { z } from '../../core/runtime'
 import { docId } from '../../core/runtime/schemas'

@@ -1,4 +1,4 @@
-// cleaners.leave (supervisor+): add or remove a leave span of whole Shanghai days. New leave must not strand jobs she
+// cleaners.leave: add or remove a leave span of whole Shanghai days. New leave must not strand jobs she
 // already holds; the check and the write are tied to her scheduleVersion, so a simultaneous dispatch cannot slip in.
 import { z, nameFields } from '../../core/runtime'
 import { docId, shanghaiDateInput } from '../../core/runtime/schemas'

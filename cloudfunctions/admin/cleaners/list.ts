@@ -1,4 +1,4 @@
-// cleaners.list (agent+): the roster in the order cleaners joined; q finds by name (part of it) or full phone number.
+// cleaners.list: the roster in the order cleaners joined; q finds by name (part of it) or full phone number.
 import { z, nameFields } from '../../core/runtime'
 import { pageInput } from '../../core/runtime/schemas'
 import { COLL } from '../../core/data/collections'

@@ -1,4 +1,4 @@
-// cleaners.update (supervisor+): name, phone, skills, grade, or active. Deactivating a cleaner who still holds jobs
+// cleaners.update: name, phone, skills, grade, or active. Deactivating a cleaner who still holds jobs
 // is refused until those jobs are reassigned; that check and the write are tied to her scheduleVersion, so a
 // dispatch to her at the same moment cannot slip in between.
 import { z } from '../../core/runtime'

@@ -1,4 +1,4 @@
-// complaints.act (agent+; the workflow rules decide the rest): one action (`op`) on a work order per call, through
+// complaints.act: one action (`op`) on a work order per call, through
 // core/complaints applyAction, which checks it against rules/complaints/workflow (step, level owner, minimum role),
 // the compensation limits (a 客服 cannot approve; a 主管 only up to the L2 limit) and writes it conditionally on the
 // version the work order had when read (two staff at once: one CONFLICT). `version`, when given, is the version the

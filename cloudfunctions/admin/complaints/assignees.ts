@@ -1,4 +1,4 @@
-// complaints.assignees (agent+): who may be assigned this work order at its current level (rules/complaints/workflow
+// complaints.assignees: who may be assigned this work order at its current level (rules/complaints/workflow
 // assignableRoles: the level's role or above), for the 分派 picker. Active staff only, by role (客服 first) then
 // name; each shown as {id, name, role, roleLabel}, never the password hash or the sign-in counters.
 import { z } from '../../core/runtime'

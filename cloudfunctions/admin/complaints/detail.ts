@@ -1,4 +1,4 @@
-// complaints.detail (agent+): one work order in full for the desk (view.ts), with the actions the caller may take.
+// complaints.detail: one work order in full for the desk (view.ts), with the actions the caller may take.
 import { z } from '../../core/runtime'
 import type { WorkOrderView } from '../../core/contract/api/complaintsDesk'
 import { complaintSettings, loadWorkOrder } from '../../core/complaints'

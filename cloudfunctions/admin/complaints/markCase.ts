@@ -1,4 +1,4 @@
-// complaints.markCase (supervisor+): put a closed work order into the case library (典型案例) with a title and the
+// complaints.markCase: put a closed work order into the case library (典型案例) with a title and the
 // lesson learnt, or take it out (isCase: false). Written through core/complaints/caseStudy (conditional on version).
 import { z } from '../../core/runtime'
 import { invalid } from '../../core/contract/errors'

@@ -1,4 +1,4 @@
-// dashboard.kpis (supervisor+): the complaints desk's figures. Period figures (rules/complaints/kpis: SLA pass rates,
+// dashboard.kpis: the complaints desk's figures. Period figures (rules/complaints/kpis: SLA pass rates,
 // response and resolution times in business minutes, reopen and confirmation rates, satisfaction, top categories and
 // cleaners) cover the work orders received in the Shanghai dates from..to (default: the last 30 days); the current
 // state (open by level and step, escalated and still open, new today) is as of now.

@@ -1,4 +1,4 @@
-// drills.mine (agent+): the caller's own drill runs, newest first (the latest 100).
+// drills.mine: the caller's own drill runs, newest first (the latest 100).
 import { z } from '../../core/runtime'
 import { COLL } from '../../core/data/collections'
 import type { DrillRunView } from '../../core/contract/api/complaintsDesk'

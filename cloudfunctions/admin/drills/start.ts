@@ -1,4 +1,4 @@
-// drills.start (agent+): start a drill on a scenario. The clock starts now (server time); the answer is scored at
+// drills.start: start a drill on a scenario. The clock starts now (server time); the answer is scored at
 // drills.submit. The brief shows the story and the customer's words, not the model answers or key points.
 import { z } from '../../core/runtime'
 import { docId } from '../../core/runtime/schemas'

@@ -1,4 +1,4 @@
-// drills.submit (agent+): score the answer of one's own drill by the scenario's key points (rules/complaints/drills).
+// drills.submit: score the answer of one's own drill by the scenario's key points (rules/complaints/drills).
 // Once only: the write is conditional on the run still being 'started', so a second submit (even at the same moment)
 // is refused and the first score stands. An answer after the time limit is still scored, and flagged overtime.
 import { z } from '../../core/runtime'

@@ -1,4 +1,4 @@
-// orders.approveReschedule (supervisor+): decide a household's request to move a dispatched order. Approve: the order
+// orders.approveReschedule: decide a household's request to move a dispatched order. Approve: the order
 // moves to the new slot (already held); its cleaner stays if she is free then, else it goes back to pending dispatch.
 // Reject: the held slot is released. The work is core/orders/reschedule.ts.
 import { z, nameFields } from '../../core/runtime'

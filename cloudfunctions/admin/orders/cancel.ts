@@ -1,4 +1,4 @@
-// orders.cancel (agent+): staff cancel an order at any time before the service begins (also inside the 4 h window
+// orders.cancel: staff cancel an order at any time before the service begins (also inside the 4 h window
 // where the household can no longer cancel by itself), with a reason. The slot goes back to the pool.
 import { z, nameFields } from '../../core/runtime'
 import { docId, reasonInput } from '../../core/runtime/schemas'

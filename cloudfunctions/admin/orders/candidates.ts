@@ -1,4 +1,4 @@
-// orders.candidates (agent+): every cleaner with the order's skill, each marked available or not with the reason
+// orders.candidates: every cleaner with the order's skill, each marked available or not with the reason
 // (stopped, on leave, clashing with order JZ...), available ones first, better grade and rating first.
 import { z, nameFields } from '../../core/runtime'
 import { docId } from '../../core/runtime/schemas'

@@ -1,4 +1,4 @@
-// orders.detail (agent+): one order in full, the customer masked.
+// orders.detail: one order in full, the customer masked.
 import { z, nameFields } from '../../core/runtime'
 import { docId } from '../../core/runtime/schemas'
 import type { AdminOrderView } from '../../core/contract/api/admin'

@@ -1,4 +1,4 @@
-// orders.dispatch (agent+): give the order to a cleaner, or move it to another one. Race-safe: see
+// orders.dispatch: give the order to a cleaner, or move it to another one. Race-safe: see
 // core/orders/dispatch.ts (one transaction per dispatch, the cleaner's document is the lock).
 import { z, nameFields } from '../../core/runtime'
 import { docId } from '../../core/runtime/schemas'

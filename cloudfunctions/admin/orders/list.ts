@@ -1,4 +1,4 @@
-// orders.list (agent+): the dispatch desk's list, soonest service first; filter by Shanghai service date, status and
+// orders.list: the dispatch desk's list, soonest service first; filter by Shanghai service date, status and
 // service category.
 import { z, nameFields } from '../../core/runtime'
 import { pageInput, shanghaiDateInput } from '../../core/runtime/schemas'

@@ -1,4 +1,4 @@
-// scenarios.list (agent+): the scenario library (场景库) staff learn from and drill on, in the library's order;
+// scenarios.list: the scenario library (场景库) staff learn from and drill on, in the library's order;
 // optionally of one complaint category.
 import { z } from '../../core/runtime'
 import { COMPLAINT_CATEGORIES } from '../../core/contract/complaint'

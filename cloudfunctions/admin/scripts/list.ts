@@ -1,4 +1,4 @@
-// scripts.list (agent+): the script templates (话术模板), by scenario (通用 first, then the complaint categories) and
+// scripts.list: the script templates (话术模板), by scenario (通用 first, then the complaint categories) and
 // step; optionally of one scenario and/or step.
 import { z } from '../../core/runtime'
 import { COMPLAINT_STEPS } from '../../core/contract/complaint'

@@ -1,4 +1,4 @@
-// scripts.render (agent+): a script template filled in for one work order (rules/complaints/scriptValues +
+// scripts.render: a script template filled in for one work order (rules/complaints/scriptValues +
 // renderScript): the customer's and cleaner's salutations, the service time, the compensation granted so far, the
 // ticket number, the caller's name, the resolution deadline. Variables without a value stay visible and are listed in
 // `missing` for the agent to fill in. Each render counts one use of the template (`_.inc`).

@@ -1,4 +1,4 @@
-// scripts.save (supervisor+, i.e. L2/L3): write a new script template or change one. Only the company's variables
+// scripts.save (L2/L3 own the wording): write a new script template or change one. Only the company's variables
 // ({{客户称呼}}, {{服务时间}}, {{补偿内容}}, {{工单号}}, {{阿姨称呼}}, {{客服姓名}}, ...) may be used; a typo would show
 // in every message sent with it. Usage counts stay with the template through edits.
 import { z } from '../../core/runtime'

@@ -1,4 +1,4 @@
-// staff.create (manager): a new account with a first password the manager hands over.
+// staff.create: a new account with a first password the manager hands over.
 import { z, nameFields } from '../../core/runtime'
 import { STAFF_ROLES } from '../../core/contract/staff'
 import { createStaff } from '../../core/auth/staffAccounts'

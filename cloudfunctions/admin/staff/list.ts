@@ -1,4 +1,4 @@
-// staff.list (manager): the staff accounts, by username.
+// staff.list: the staff accounts, by username.
 import { z } from '../../core/runtime'
 import { pageInput } from '../../core/runtime/schemas'
 import { COLL } from '../../core/data/collections'

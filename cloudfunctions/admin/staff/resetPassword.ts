@@ -1,4 +1,4 @@
-// staff.resetPassword (manager): sets a new password, lifts a lock and signs the account out everywhere.
+// staff.resetPassword: sets a new password, lifts a lock and signs the account out everywhere.
 import { z, nameFields } from '../../core/runtime'
 import { docId } from '../../core/runtime/schemas'
 import { COLL } from '../../core/data/collections'

@@ -84,7 +84,7 @@ export default function CasesDesk() {
         </View>
         {cases.loading && !cases.data && <Text className='adm-muted'>加载中…</Text>}
         {cases.data && shown.length === 0 && (
-          <View className='admin-cases__empty'>还没有典型案例。主管或经理可在已结案的工单页把有代表性的投诉「收入案例库」。</View>
+          <View className='admin-cases__empty'>还没有典型案例。有权限的同事可在已结案的工单页把有代表性的投诉「收入案例库」。</View>
         )}
         {shown.map((c, i) => <CaseArticle key={c.id} c={c} n={i + 1} />)}
         <Text className='admin-cases__footer'>内部学习资料，不含客户个人信息，请勿外传。</Text>

@@ -59,7 +59,7 @@ export default function CasePanel({ wo }: { wo: WorkOrderHandle }) {
           </View>
         </View>
       ) : (
-        <Text className='adm-muted'>主管或经理可将此工单收入案例库。</Text>
+        <Text className='adm-muted'>您的角色不能收入案例库，可请有权限的同事处理。</Text>
       )}
       <RefusalNotice refusal={refusal} />
     </Card>

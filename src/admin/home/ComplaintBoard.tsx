@@ -1,6 +1,6 @@
-// The complaints desk on the home page. 主管 / 经理 see the KPIs (dashboard.kpis): open work orders by level and
+// The complaints desk on the home page. Whoever may call dashboard.kpis sees the KPIs: open work orders by level and
 // step, SLA pass rates, response and resolution times, reopen and confirmation rates, satisfaction, and what (and who)
-// is complained about most, as numbers and bars. 客服 (the KPIs are a supervisor's tool) see what waits in the queue.
+// is complained about most, as numbers and bars. Whoever may not read the KPIs sees what waits in the queue.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { complaintsDeskApi, type DeskKpis, type RateView } from '@/api/complaintsDesk'
