@@ -69,12 +69,18 @@ describe('admin/orders', () => {
     expect(screen.getAllByText('已派单').length).toBeGreaterThanOrEqual(2) // the row and the drawer
   })
 
+  const slot = (d: string) => ({ date: d, window: 'morning' as const, slotLabel: `${d} 上午` })
+  /** A household's request to move the order from 11-23 to 11-25, waiting for staff. */
+  const pendingRequest = (index: number) => ({
+    index, id: `r${index + 1}`, from: slot('2025-11-23'), to: slot('2025-11-25'), reason: '临时出差', status: 'pending' as const,
+    statusLabel: '待客服确认', requestedAt: '2025-11-22T03:00:00.000Z', decidedAt: null
+  })
+
   it('approves or rejects a pending reschedule request by its index, when the server allows it', async () => {
-    const slot = (d: string) => ({ date: d, window: 'morning' as const, slotLabel: `${d} 上午` })
     await openOrder(order({
       status: 'dispatched', statusLabel: '已派单', reschedulePending: true,
       allowed: { dispatch: true, cancel: true, approveReschedule: true },
-      reschedules: [{ index: 1, id: 'r2', from: slot('2025-11-23'), to: slot('2025-11-25'), reason: '临时出差', status: 'pending', statusLabel: '待客服确认', requestedAt: '2025-11-22T03:00:00.000Z', decidedAt: null }]
+      reschedules: [pendingRequest(1)]
     }))
     server.on('admin', 'orders.approveReschedule', order({ date: '2025-11-25' }))
     expect(screen.getByText('2025-11-25 上午')).toBeTruthy()
@@ -84,11 +90,10 @@ describe('admin/orders', () => {
   })
 
   it('shows a pending request without the buttons, and no dispatch or cancel, when the server allows none', async () => {
-    const slot = (d: string) => ({ date: d, window: 'morning' as const, slotLabel: `${d} 上午` })
     await openOrder(order({
       status: 'in_service', statusLabel: '服务中', reschedulePending: true,
       allowed: { dispatch: false, cancel: false, approveReschedule: false },
-      reschedules: [{ index: 0, id: 'r1', from: slot('2025-11-23'), to: slot('2025-11-25'), reason: '临时出差', status: 'pending', statusLabel: '待客服确认', requestedAt: '2025-11-22T03:00:00.000Z', decidedAt: null }]
+      reschedules: [pendingRequest(0)]
     }))
     expect(screen.getByText('待客服确认 · 您的角色不能审批')).toBeTruthy()
     expect(screen.queryByText('同意改约')).toBeNull()
