@@ -3,7 +3,8 @@
 // budget and keeping the cursor in job_state/<job> after every batch, as chunked.ts does for whole collections. So a
 // run costs what is due, not what exists. The handler is expected to move a handled document out of the due range
 // (a new due instant, or null); one it leaves there (nothing to do, or another run got there first) is passed over
-// by the cursor and read again by the next run. Each handled document must be idempotent on its own.
+// by the cursor and read again by the next run. Each handled document must be idempotent on its own (they are
+// handled a few at a time, in no particular order within a batch).
 import type { HandlerContext } from '../runtime/router'
 import { COLL } from '../data/collections'
 import { isAppError } from '../contract/errors'
@@ -26,6 +27,7 @@ export interface DueSpec<T> {
 }
 
 export const DUE_BATCH = 100
+const DUE_CONCURRENCY = 4
 
 interface DueCursor {
   at: Date
@@ -69,7 +71,7 @@ export async function runDueInChunks<T extends { _id: string }>(ctx: Ctx, spec: 
       ? _.and([due, { [field]: _.gte(cursor.at) }, _.or([{ [field]: _.gt(cursor.at) }, { _id: _.gt(cursor.id) }])])
       : due
     const docs: T[] = (await ctx.db.collection(spec.collection).where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(batch).get()).data
-    for (const doc of docs) {
+    const one = async (doc: T) => {
       out.scanned++
       let acted = false
       try {
@@ -81,6 +83,8 @@ export async function runDueInChunks<T extends { _id: string }>(ctx: Ctx, spec: 
       if (acted) out.acted++
       else out.skipped++
     }
+    // a few at a time: each is its own conditional write, so their order does not matter
+    for (let i = 0; i < docs.length; i += DUE_CONCURRENCY) await Promise.all(docs.slice(i, i + DUE_CONCURRENCY).map(one))
     const last = docs[docs.length - 1]
     const lastAt = last ? dueAt(last, field) : null
     if (last && lastAt) cursor = { at: lastAt, id: last._id }
