@@ -11,7 +11,7 @@ import { orderEventLabel, RESCHEDULE_STATUS_LABELS } from '../core/contract/orde
 import { COLL } from '../core/data/collections'
 import { getById } from '../core/data/db'
 import { photoViews } from '../core/data/files'
-import type { ServiceDoc } from '../core/data/services'
+import { isServiceOffered, type ServiceDoc } from '../core/data/services'
 import type { OrderDoc } from '../core/orders/orderDoc'
 import type { TimelineEntry } from '../core/orders/lifecycle'
 import { householdOrderActions } from '../core/rules/householdOrder'
@@ -97,14 +97,14 @@ function cleanerView(c: { name: string; grade: CleanerGrade; phoneMasked?: strin
 
 /** The whole order for its household: its cleaner (masked phone), photos as temporary URLs, what it may do now. */
 export async function orderView(ctx: HandlerContext, o: OrderDoc): Promise<OrderView> {
-  const [cleaner, before, after, service] = await Promise.all([
+  const [cleaner, before, after, serviceOffered] = await Promise.all([
     o.cleanerId ? getById<any>(ctx.db, COLL.cleaners, o.cleanerId) : Promise.resolve(undefined),
     photoViews(ctx.app, o.photos?.before),
     photoViews(ctx.app, o.photos?.after),
     // only a finished or cancelled order offers rebooking, and only while its service is still offered
-    isTerminal(o.status) ? getById<ServiceDoc>(ctx.db, COLL.services, o.service.id) : Promise.resolve(undefined)
+    isTerminal(o.status) ? isServiceOffered(ctx.db, o.service.id, ctx.now) : Promise.resolve(false)
   ])
-  const actions = householdOrderActions(o, ctx.now, { serviceOffered: !!service?.active })
+  const actions = householdOrderActions(o, ctx.now, { serviceOffered })
   const view: OrderView = {
     ...orderSummary(o),
     address: {

@@ -1,7 +1,7 @@
 // The service catalogue as households see it: active services only.
 import { COLL } from './collections'
 import { findOne } from './db'
-import { notFound } from '../contract/errors'
+import { isAppError, notFound } from '../contract/errors'
 import type { PriceUnit, ServiceCategoryId } from '../contract/catalog'
 import { TtlCache } from './ttlCache'
 
@@ -47,4 +47,15 @@ export async function activeService(db: any, serviceId: string, now?: Date): Pro
     return service
   }
   return now ? (await activeServices.get(serviceId, now, read)).value : read()
+}
+
+/** Whether a service is still offered (active), through the same per-instance cache as activeService. */
+export async function isServiceOffered(db: any, serviceId: string, now: Date): Promise<boolean> {
+  try {
+    await activeService(db, serviceId, now)
+    return true
+  } catch (e) {
+    if (isAppError(e) && e.code === 'NOT_FOUND') return false
+    throw e
+  }
 }
