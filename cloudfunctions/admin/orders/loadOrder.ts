@@ -2,5 +2,6 @@
 import { COLL } from '../../core/data/collections'
 import { mustGet } from '../../core/data/db'
 import type { OrderDoc } from '../../core/orders/orderDoc'
+import type { Database } from '../../core/runtime/cloud'
 
-export const loadOrder = (db: any, orderId: string) => mustGet<OrderDoc>(db, COLL.orders, orderId, '订单')
+export const loadOrder = (db: Database, orderId: string) => mustGet<OrderDoc>(db, COLL.orders, orderId, '订单')

@@ -14,17 +14,19 @@ import { maskAddress, maskName } from '../../core/rules/privacy'
 import { describeSlot } from '../../core/rules/windows'
 import { orderCard } from '../../core/orders/orderCard'
 import type { StaffDoc } from '../../core/auth/staffAccounts'
+import type { CustomerDoc } from '../../core/customers/customerDoc'
+import type { CloudApp, Database } from '../../core/runtime/cloud'
 import { staffOrderActions } from '../../core/rules/staffOrder'
 import { actionsAllowed } from '../permissions'
 
 interface Related {
-  customers: Map<string, any>
+  customers: Map<string, CustomerDoc>
   cleaners: Map<string, CleanerDoc>
 }
 
-async function byIds(db: any, coll: string, ids: (string | null | undefined)[]): Promise<Map<string, any>> {
+async function byIds<T extends { _id: string }>(db: Database, coll: string, ids: (string | null | undefined)[]): Promise<Map<string, T>> {
   const unique = [...new Set(ids.filter((id): id is string => !!id))]
-  const out = new Map<string, any>()
+  const out = new Map<string, T>()
   for (let i = 0; i < unique.length; i += 100) {
     const r = await db.collection(coll).where({ _id: db.command.in(unique.slice(i, i + 100)) }).limit(100).get()
     for (const d of r.data) out.set(d._id, d)
@@ -33,10 +35,10 @@ async function byIds(db: any, coll: string, ids: (string | null | undefined)[]):
 }
 
 /** The customers and cleaners these orders refer to. */
-export async function loadRelated(db: any, orders: OrderDoc[]): Promise<Related> {
+export async function loadRelated(db: Database, orders: OrderDoc[]): Promise<Related> {
   const [customers, cleaners] = await Promise.all([
-    byIds(db, COLL.customers, orders.map((o) => o.customerId)),
-    byIds(db, COLL.cleaners, orders.map((o) => o.cleanerId))
+    byIds<CustomerDoc>(db, COLL.customers, orders.map((o) => o.customerId)),
+    byIds<CleanerDoc>(db, COLL.cleaners, orders.map((o) => o.cleanerId))
   ])
   return { customers, cleaners }
 }
@@ -88,7 +90,7 @@ function rescheduleView(r: RescheduleRequest, index: number): RescheduleView {
   }
 }
 
-export async function orderView(app: any, o: OrderDoc, rel: Related, staff: Pick<StaffDoc, 'role'>): Promise<AdminOrderView> {
+export async function orderView(app: CloudApp, o: OrderDoc, rel: Related, staff: Pick<StaffDoc, 'role'>): Promise<AdminOrderView> {
   const cleaner = o.cleanerId ? rel.cleaners.get(o.cleanerId) : undefined
   const [before, after] = await Promise.all([photoViews(app, o.photos?.before), photoViews(app, o.photos?.after)])
   return {
@@ -114,6 +116,6 @@ export async function orderView(app: any, o: OrderDoc, rel: Related, staff: Pick
 }
 
 /** One order as `staff` see it in full, loading what it refers to. */
-export async function loadOrderView(db: any, app: any, o: OrderDoc, staff: Pick<StaffDoc, 'role'>): Promise<AdminOrderView> {
+export async function loadOrderView(db: Database, app: CloudApp, o: OrderDoc, staff: Pick<StaffDoc, 'role'>): Promise<AdminOrderView> {
   return orderView(app, o, await loadRelated(db, [o]), staff)
 }
