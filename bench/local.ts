@@ -463,6 +463,7 @@ function printDuringScan(r: DuringScanResult, clients: number[], seedSeconds: nu
   console.log(pad('', W_LABEL) + clients.map((n) => ' | ' + pad(`SDK, ${n} client${n === 1 ? '' : 's'}`, 24)).join(''))
   console.log(pad('operation', W_LABEL) + clients.map(() => ' | ' + padL('ops/s', 8) + padL('p50', 8) + padL('p99', 8)).join(''))
   console.log('-'.repeat(W_LABEL + clients.length * 27))
+  console.log(pad('get by id, no scan (just before)', W_LABEL) + clients.map((n) => cell(r.baseline.find((s) => s.clients === n))).join(''))
   console.log(pad(DURING_SCAN_LABEL, W_LABEL) + clients.map((n) => cell(r.gets.find((s) => s.clients === n))).join(''))
   const s = r.scans
   console.log(`  meanwhile ${s.count} full scans, p50 ${fmtMs(s.p50)} ms, max ${fmtMs(s.max)} ms${s.errors ? `; ${s.errors} failed, first: ${s.firstError}` : ''}`)

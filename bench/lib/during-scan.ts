@@ -11,8 +11,10 @@ export const DURING_SCAN_LABEL = 'get by id while a full scan runs'
 
 export interface DuringScanResult {
   docs: number
-  /** get by id, one entry per client count */
+  /** get by id while the scans run, one entry per client count */
   gets: Stats[]
+  /** the same gets just before, with no scan: what the machine gives at the moment (it is shared) */
+  baseline: Stats[]
   /** the scans that ran meanwhile */
   scans: { count: number; errors: number; firstError?: string; p50: number; max: number }
 }
@@ -20,6 +22,12 @@ export interface DuringScanResult {
 /** `db` is an SDK database; `pickId` a random existing order id. */
 export async function measureGetDuringScan(db: any, docs: number, pickId: () => string, clients: number[], budget: Budget): Promise<DuringScanResult> {
   const orders = db.collection('orders')
+  const get = async () => {
+    const r = await orders.doc(pickId()).get()
+    if (r.data?.length !== 1) throw new Error('unexpected answer: doc not found')
+  }
+  const baseline: Stats[] = []
+  for (const n of clients) baseline.push(await measure(get, n, budget))
   let running = true
   const scanLat: number[] = []
   let scanErrors = 0
@@ -42,10 +50,7 @@ export async function measureGetDuringScan(db: any, docs: number, pickId: () => 
   const gets: Stats[] = []
   try {
     for (const n of clients) {
-      gets.push(await measure(async () => {
-        const r = await orders.doc(pickId()).get()
-        if (r.data?.length !== 1) throw new Error('unexpected answer: doc not found')
-      }, n, budget))
+      gets.push(await measure(get, n, budget))
     }
   } finally {
     running = false
@@ -55,6 +60,7 @@ export async function measureGetDuringScan(db: any, docs: number, pickId: () => 
   return {
     docs,
     gets,
+    baseline,
     scans: { count: scanLat.length, errors: scanErrors, firstError, p50: scanLat[Math.floor(scanLat.length / 2)] ?? NaN, max: scanLat[scanLat.length - 1] ?? NaN }
   }
 }
