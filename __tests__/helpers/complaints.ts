@@ -3,7 +3,7 @@
 // clock for quiet hours), subscription acceptances on both sides (WeChat's and our count), and what WeChat delivered.
 import crypto from 'node:crypto'
 import type { TestCloud } from './localCloud'
-import { callFn, okFn } from './api'
+import { callFn, fireTimer, okFn } from './api'
 import { household, type Household } from './seed'
 import { seedOrder, type OrderSeed } from './desk'
 import type { WorkOrderActor } from '../../cloudfunctions/core/complaints/complaintDoc'
@@ -23,6 +23,22 @@ export function coreCtx(t: TestCloud, now = new Date()) {
 export async function restamp(t: TestCloud, id: string): Promise<void> {
   const ctx = coreCtx(t)
   await restampDueIndex(ctx, await loadWorkOrder(ctx, id), (await complaintSettings(t.db)).sla)
+}
+
+/** What one sla-watch run answered (the timer fired as the scheduler fires it). */
+export interface SlaWatchRun { scanned: number; escalated: number; skipped: number; backfilled: number; done: boolean }
+
+export async function runSlaWatch(t: TestCloud): Promise<SlaWatchRun> {
+  const r = await fireTimer(t, 'sla-watch')
+  if (!r.ok || !r.data?.ok) throw new Error(`sla-watch failed: ${JSON.stringify(r)}`)
+  return r.data.data
+}
+
+/** A clean slate for an sla-watch test: no work orders, no job cursors. */
+export async function clearWorkOrders(t: TestCloud): Promise<void> {
+  const _ = t.db.command
+  await t.db.collection('complaints').where({ _id: _.exists(true) }).remove()
+  await t.db.collection('job_state').where({ _id: _.exists(true) }).remove()
 }
 
 export const newComplaintKey = () => `ck_${crypto.randomBytes(8).toString('hex')}`

@@ -10,6 +10,7 @@ import { slaStateOf, type ComplaintDoc, type WorkOrderEvent } from '../../cloudf
 import { dueIndexOf } from '../../cloudfunctions/core/complaints/dueIndex'
 import type { ComplaintCategory, ComplaintSeverity } from '../../cloudfunctions/core/contract/complaint'
 import { slaDueAt, type SlaSettings } from '../../cloudfunctions/core/rules/complaints/sla'
+export { prng } from './orders'
 
 export type WorkOrderKind = 'due' | 'breached' | 'paused' | 'fresh' | 'answered'
 
@@ -18,18 +19,6 @@ const H = 60 * MIN
 const DAY = 24 * H
 const CATEGORIES: ComplaintCategory[] = ['lateness', 'missed_spots', 'attitude', 'damage', 'lost_item']
 const SEVERITIES: ComplaintSeverity[] = ['low', 'medium', 'high']
-
-/** mulberry32: the same data on every run */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** `due` work orders, then the rest in the mix 2 % breached, 3 % paused, 10 % fresh, the others answered. */
 export function kindOf(i: number, due: number, random: () => number): WorkOrderKind {

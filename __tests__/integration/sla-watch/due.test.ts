@@ -2,9 +2,9 @@
 // by the backfill (and escalated in the same run when due); a stale instant is repaired without escalating; the due
 // scan pages by (nextDueAt, _id), resumes after its budget from the saved cursor, and never reads one twice in a pass.
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
-import { fireTimer, okFn } from '../../helpers/api'
+import { okFn } from '../../helpers/api'
 import { getDoc } from '../../helpers/desk'
-import { complaintInput, coreCtx, householdWithOrder, restamp } from '../../helpers/complaints'
+import { complaintInput, coreCtx, householdWithOrder, restamp, runSlaWatch, clearWorkOrders } from '../../helpers/complaints'
 import { runDueInChunks } from '../../../cloudfunctions/core/jobs/due'
 import { CLOSED_RANK_FROM } from '../../../cloudfunctions/core/rules/complaints/queueOrder'
 
@@ -16,17 +16,9 @@ const DAY = 24 * H
 
 beforeAll(async () => { t = await startTestCloud() })
 afterAll(async () => { await t?.close() })
-beforeEach(async () => {
-  const _ = t.db.command
-  await t.db.collection('complaints').where({ _id: _.exists(true) }).remove()
-  await t.db.collection('job_state').where({ _id: _.exists(true) }).remove()
-})
+beforeEach(() => clearWorkOrders(t))
 
-async function run() {
-  const r = await fireTimer(t, 'sla-watch')
-  expect(r.data.ok).toBe(true)
-  return r.data.data as { scanned: number; escalated: number; skipped: number; backfilled: number; done: boolean }
-}
+const run = () => runSlaWatch(t)
 
 async function complaint(receivedAgo = 0): Promise<string> {
   const h = await householdWithOrder(t)

@@ -3,9 +3,9 @@
 // moment; a second run changes nothing; breaches are never erased (not by later staff actions, not by later runs), and
 // a later breach of the other clock is appended. Raw rewrites of the clocks stand in for time gone by (restamp).
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
-import { fireTimer, okFn } from '../../helpers/api'
+import { okFn } from '../../helpers/api'
 import { getDoc } from '../../helpers/desk'
-import { AGENT, complaintInput, coreCtx, householdWithOrder, restamp } from '../../helpers/complaints'
+import { AGENT, complaintInput, coreCtx, householdWithOrder, restamp, runSlaWatch, clearWorkOrders } from '../../helpers/complaints'
 import { applyAction, loadWorkOrder } from '../../../cloudfunctions/core/complaints'
 
 jest.setTimeout(120_000)
@@ -16,18 +16,9 @@ const DAY = 24 * H
 
 beforeAll(async () => { t = await startTestCloud() })
 afterAll(async () => { await t?.close() })
-beforeEach(async () => {
-  const _ = t.db.command
-  await t.db.collection('complaints').where({ _id: _.exists(true) }).remove()
-  await t.db.collection('job_state').where({ _id: _.exists(true) }).remove()
-})
+beforeEach(() => clearWorkOrders(t))
 
-async function run() {
-  const r = await fireTimer(t, 'sla-watch')
-  expect(r.ok).toBe(true)
-  expect(r.data.ok).toBe(true)
-  return r.data.data as { scanned: number; escalated: number; skipped: number; backfilled: number; done: boolean }
-}
+const run = () => runSlaWatch(t)
 
 /** A low-severity complaint (first response due in 2 business hours, resolution in 72) received `ago` ms ago. */
 async function receivedAgo(ago: number) {

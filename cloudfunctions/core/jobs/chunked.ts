@@ -57,6 +57,20 @@ export const DEFAULT_BATCH = 100
 /** Stop starting batches after 15 s: an invocation stays within 20 s (CloudBase allows 60). */
 export const DEFAULT_BUDGET_MS = 15_000
 
+/** Runs the handler on one document and counts it: acted, or skipped (nothing to do, or another run was first). */
+export async function handleCounted<T>(out: ChunkedResult, handle: (doc: T) => Promise<boolean>, doc: T): Promise<void> {
+  out.scanned++
+  let acted = false
+  try {
+    acted = await handle(doc)
+  } catch (e) {
+    // someone else moved it first, or it no longer qualifies: not this run's business
+    if (!isAppError(e) || (e.code !== 'CONFLICT' && e.code !== 'FAILED_PRECONDITION')) throw e
+  }
+  if (acted) out.acted++
+  else out.skipped++
+}
+
 export async function runInChunks<T extends { _id: string }>(ctx: Ctx, spec: ChunkedSpec<T>): Promise<ChunkedResult> {
   const clock = spec.clock ?? Date.now
   const started = clock()
@@ -76,18 +90,7 @@ export async function runInChunks<T extends { _id: string }>(ctx: Ctx, spec: Chu
     const where = cursor ? { ...spec.where, [pageBy]: ctx.db.command.gt(cursor) } : spec.where
     const query = ctx.db.collection(spec.collection).where(where).orderBy(pageBy, 'asc').limit(batch)
     const docs: T[] = (await (spec.fields ? query.field(spec.fields) : query).get()).data
-    for (const doc of docs) {
-      out.scanned++
-      let acted = false
-      try {
-        acted = await spec.handle(doc)
-      } catch (e) {
-        // someone else moved it first, or it no longer qualifies: not this run's business
-        if (!isAppError(e) || (e.code !== 'CONFLICT' && e.code !== 'FAILED_PRECONDITION')) throw e
-      }
-      if (acted) out.acted++
-      else out.skipped++
-    }
+    for (const doc of docs) await handleCounted(out, spec.handle, doc)
     if (docs.length) cursor = String((docs[docs.length - 1] as Record<string, unknown>)[pageBy])
     if (docs.length < batch) {
       out.done = true

@@ -7,9 +7,8 @@
 // handled a few at a time, in no particular order within a batch).
 import type { HandlerContext } from '../runtime/router'
 import { COLL } from '../data/collections'
-import { isAppError } from '../contract/errors'
 import { shanghaiDate } from '../rules/time'
-import { DEFAULT_BUDGET_MS, type ChunkedResult, type JobState } from './chunked'
+import { DEFAULT_BUDGET_MS, handleCounted, type ChunkedResult, type JobState } from './chunked'
 
 type Ctx = Pick<HandlerContext, 'db' | 'now'>
 
@@ -71,18 +70,7 @@ export async function runDueInChunks<T extends { _id: string }>(ctx: Ctx, spec: 
       ? _.and([due, { [field]: _.gte(cursor.at) }, _.or([{ [field]: _.gt(cursor.at) }, { _id: _.gt(cursor.id) }])])
       : due
     const docs: T[] = (await ctx.db.collection(spec.collection).where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(batch).get()).data
-    const one = async (doc: T) => {
-      out.scanned++
-      let acted = false
-      try {
-        acted = await spec.handle(doc)
-      } catch (e) {
-        // someone else moved it first, or it no longer qualifies: not this run's business
-        if (!isAppError(e) || (e.code !== 'CONFLICT' && e.code !== 'FAILED_PRECONDITION')) throw e
-      }
-      if (acted) out.acted++
-      else out.skipped++
-    }
+    const one = (doc: T) => handleCounted(out, spec.handle, doc)
     // a few at a time: each is its own conditional write, so their order does not matter
     for (let i = 0; i < docs.length; i += DUE_CONCURRENCY) await Promise.all(docs.slice(i, i + DUE_CONCURRENCY).map(one))
     const last = docs[docs.length - 1]
