@@ -3,7 +3,7 @@
 // replaced; a read sent after a write was acknowledged sees it. All through the real SDK.
 import fs from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { startTestCloud, newCollection, expectCode, sleep, type TestCloud } from './support'
+import { startTestCloud, useTestCloud, newCollection, expectCode, sleep, type TestCloud } from './support'
 
 jest.setTimeout(60_000)
 
@@ -14,11 +14,7 @@ const runOfA = (n: number) => 'a'.repeat(n) + 'b'
 describe('reader threads', () => {
   let t: TestCloud
   let db: any
-  beforeAll(async () => {
-    t = await startTestCloud({ readers: 2, queryTimeoutMs: 30_000 })
-    db = t.db
-  })
-  afterAll(async () => { await t?.close() })
+  useTestCloud((up) => { t = up; db = up.db }, { readers: 2, queryTimeoutMs: 30_000 })
 
   it('answers scans from a thread and _id reads inline, with the same documents', async () => {
     const coll = await newCollection(db, 'rd')
@@ -91,11 +87,7 @@ describe('reader threads', () => {
 describe('the query time limit', () => {
   let t: TestCloud
   let db: any
-  beforeAll(async () => {
-    t = await startTestCloud({ readers: 2, queryTimeoutMs: 300 })
-    db = t.db
-  })
-  afterAll(async () => { await t?.close() })
+  useTestCloud((up) => { t = up; db = up.db }, { readers: 2, queryTimeoutMs: 300 })
 
   it('answers DATABASE_TIMEOUT, stops the thread and keeps serving', async () => {
     const coll = await newCollection(db, 'tl')

@@ -5,16 +5,16 @@ export { startTestCloud, type TestCloud }
 
 /**
  * The usual per-file setup: a 60 s timeout, a local cloud started before the tests and closed after them.
- * `ready` runs once it is up (assign the file's db / command handles there).
+ * `ready` runs once it is up (assign the file's db / command handles there); `opts` go to startLocalCloud.
  */
-export function useTestCloud(ready: (t: TestCloud) => void): void {
+export function useTestCloud(ready: (t: TestCloud) => void, opts: Parameters<typeof startTestCloud>[0] = {}): void {
   // jest.config.js gives the integration project testTimeout: 60000, but Jest 29 ignores testTimeout inside a project
   // ("Unknown option"), which leaves the 5 s default: set it here.
   jest.setTimeout(60_000)
 
   let t: TestCloud | undefined
   beforeAll(async () => {
-    t = await startTestCloud()
+    t = await startTestCloud(opts)
     ready(t)
   })
   afterAll(async () => { await t?.close() })
