@@ -42,7 +42,7 @@ const USAGE = `usage: npm run bench -- [--duration MS] [--clients N,N] [--only K
   --clients N,N     concurrent households, each an async loop with one request in flight (default 1,32)
   --only KEY,KEY    actions: create, list, detail
   --cleaners N      cleaners seeded on top of the demo's 8, each with the four cleaning skills (default 48);
-                    every booking reads all of them (slot capacity), so this changes create's cost
+                    a booking reads them for its capacity (at most every 30 s per function instance)
   --orders N        orders per household that list and detail read (default 100)
   --server-process  run the local CloudBase (gateway, functions, database) in a child process
   --json FILE       also write every figure as JSON
