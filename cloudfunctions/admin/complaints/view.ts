@@ -32,7 +32,7 @@ import { maskAddress, maskName } from '../../core/rules/privacy'
 import { describeSlot } from '../../core/rules/windows'
 import { slaCountdown } from '../../core/rules/complaints/sla'
 import { allowedActions } from '../../core/rules/complaints/workflow'
-import { atLeast } from '../../core/auth/staffRoles'
+import { compensationApproval } from '../../core/rules/complaints/compensation'
 import {
   complaintsOfHousehold,
   mustCall,
@@ -188,14 +188,16 @@ function orderContext(o: OrderDoc, cleaner: CleanerDoc | undefined): DeskOrderCo
 
 /** What this staff member may do now: the workflow's actions, approving only what her role may grant. */
 export function actionsFor(wo: ComplaintDoc, role: StaffRole, settings: ComplaintSettings, now: Date): WorkOrderView['actions'] {
-  const pending = (wo.compensations ?? []).filter((c) => mayGrant(c, role))
+  const pending = (wo.compensations ?? []).filter((c) => mayGrant(c, role, settings))
   return allowedActions(workflowStateOf(wo), { kind: 'staff', role }, now, settings.workflow)
     .filter((action) => action !== 'approve_compensation' || pending.length > 0)
     .map((action) => ({ action, label: COMPLAINT_ACTION_LABELS[action] }))
 }
 
-/** A pending compensation this role's limit covers (the workflow decides whether approving is open at all). */
-const mayGrant = (c: CompensationRecord, role: StaffRole) => c.status === 'pending_approval' && atLeast(role, c.approver)
+/** A pending compensation this role's limit covers, as approve_compensation checks it (rules/complaints/compensation);
+ * the workflow decides whether approving is open at all. */
+const mayGrant = (c: CompensationRecord, role: StaffRole, settings: ComplaintSettings) =>
+  c.status === 'pending_approval' && compensationApproval(c.kind, c.amountFen, role, settings.compensationLimits).decision === 'allowed'
 
 const EARLIER_SHOWN = 20
 
@@ -251,7 +253,7 @@ export async function workOrderView(
     })),
     timeline,
     sla: deskSla(wo, settings, ctx.now),
-    compensations: (wo.compensations ?? []).map((c) => compensationView(c, approving && mayGrant(c, role))),
+    compensations: (wo.compensations ?? []).map((c) => compensationView(c, approving && mayGrant(c, role, settings))),
     resolution: wo.resolution
       ? { text: wo.resolution.text, proposedAt: wo.resolution.proposedAt.toISOString(), by: actorLabel(wo.resolution.by), compensation: wo.resolution.compensation ?? [] }
       : null,

@@ -3,7 +3,7 @@
 // anything above needs 经理.
 import { COMPENSATION_KIND_LABELS, COMPENSATION_KINDS, type CompensationKind } from '../../contract/complaint'
 import { denied, invalid } from '../../contract/errors'
-import { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../contract/staff'
+import { STAFF_ROLE_LABELS, roleCovers, type StaffRole } from '../../contract/staff'
 import { formatFen } from '../pricing'
 
 export interface CompensationLimits {
@@ -58,7 +58,7 @@ export function compensationApproval(
   const value = compensationValueFen(kind, amountFen)
   const approver = approverFor(value, limits)
   const what = describeCompensation(kind, value)
-  if (STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf(approver)) {
+  if (roleCovers(role, approver)) {
     return { decision: 'allowed', approver, message: `可以发放${what}` }
   }
   if (approver === 'manager') {

@@ -7,7 +7,7 @@ import {
   type ComplaintSeverity,
   type SlaBreach
 } from '../../contract/complaint'
-import { STAFF_ROLES, type StaffRole } from '../../contract/staff'
+import { roleCovers, type StaffRole } from '../../contract/staff'
 import type { SlaBreachFound } from './sla'
 
 const INITIAL_LEVEL: Record<ComplaintSeverity, ComplaintLevel> = {
@@ -45,8 +45,7 @@ export function nextLevel(level: ComplaintLevel): ComplaintLevel {
 
 /** Whether a staff role may take decisions on a work order at this level (L2 needs 主管, L3 needs 经理). */
 export function canHandleLevel(role: StaffRole, level: ComplaintLevel): boolean {
-  // STAFF_ROLES runs from 客服 up to 经理.
-  return STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf(COMPLAINT_LEVEL_ROLES[level])
+  return roleCovers(role, COMPLAINT_LEVEL_ROLES[level])
 }
 
 /** Each new breach lifts the work order one level, in order; the breaches come back stamped with their escalation. */

@@ -16,7 +16,7 @@ import {
   type ComplaintTimelineEventType
 } from '../../contract/complaint'
 import { AppError, denied, invalid, precondition } from '../../contract/errors'
-import { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../contract/staff'
+import { STAFF_ROLE_LABELS, STAFF_ROLES, roleCovers, type StaffRole } from '../../contract/staff'
 import { HOUR_MS } from '../time'
 import { canHandleLevel, levelAfterAssessment, nextLevel } from './levels'
 
@@ -96,7 +96,6 @@ const STEP_AFTER: Partial<Record<ComplaintAction, ComplaintStep>> = {
   reopen: 'investigating'
 }
 
-const roleRank = (role: StaffRole) => STAFF_ROLES.indexOf(role)
 
 /** Whether a staff member of this role may be assigned a work order at this level: the level's role or above. */
 export function mayBeAssigned(role: StaffRole, level: ComplaintLevel): boolean {
@@ -137,7 +136,7 @@ export function actionRefusal(
       const owner = STAFF_ROLE_LABELS[COMPLAINT_LEVEL_ROLES[state.level]]
       return denied(`${COMPLAINT_LEVEL_LABELS[state.level]}工单需要${owner}及以上才能${label}`, details)
     }
-    if (rule.minRole && !(roleRank(actor.role) >= roleRank(rule.minRole))) {
+    if (rule.minRole && !roleCovers(actor.role, rule.minRole)) {
       return denied(`需要${STAFF_ROLE_LABELS[rule.minRole]}及以上才能${label}`, details)
     }
   }
