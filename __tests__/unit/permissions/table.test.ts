@@ -60,11 +60,11 @@ it('role -> actions: each role may call what the roles below it may, and more', 
   expect(actionsAllowed('supervisor')).not.toContain('staff.list')
 })
 
-it('docs/api.md shows the table as generated (regenerate with `npx tsx scripts/docs-api.ts`)', () => {
+it('docs/api.md shows the table as generated (regenerate with `npm run docs:api`)', () => {
   const doc = fs.readFileSync(API_DOC, 'utf8')
   const block = permissionsMarkdown()
   expect(block.split('\n')).toHaveLength(rows.length + 2)
   if (withPermissionsBlock(doc, block) !== doc) {
-    throw new Error('docs/api.md: the "Who may call what" section is stale. Run `npx tsx scripts/docs-api.ts` and commit docs/api.md.')
+    throw new Error('docs/api.md: the "Who may call what" section is stale. Run `npm run docs:api` and commit docs/api.md.')
   }
 })
