@@ -29,7 +29,7 @@ export const ALL_SKILLS: ServiceCategoryId[] = ['daily_cleaning', 'deep_cleaning
 
 export async function seedCleaner(t: TestCloud, over: Partial<NewCleaner> & { active?: boolean; leave?: { from: string; to: string }[] } = {}) {
   const { active, leave, ...input } = over
-  const cleaner = await createCleaner(t.db, { name: `阿姨${uid().slice(0, 4)}`, phone: '13912345678', skills: ALL_SKILLS, grade: 'regular', ...input })
+  const cleaner = await createCleaner(t.db, { name: `阿姨${uid().slice(0, 4)}`, phone: '13912345678', skills: ALL_SKILLS, grade: 'regular', ...input }, t.cloud.clock.now())
   const patch: Record<string, unknown> = {}
   if (active !== undefined) patch.active = active
   if (leave) patch.leave = leave

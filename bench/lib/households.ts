@@ -38,7 +38,7 @@ export async function seedCleaners(db: any, n: number): Promise<void> {
       phone: `139${String(10_000_000 + i).slice(-8)}`,
       skills: BENCH_CATEGORIES,
       grade: (['regular', 'silver', 'gold'] as const)[i % 3]
-    })
+    }, new Date())
   }
 }
 

@@ -65,7 +65,7 @@ async function withFreshCode<T>(attempt: (code: string) => Promise<T>): Promise<
 }
 
 /** Create a cleaner with a fresh invite code. Input is validated by the caller (admin cleaners.create, the seed). */
-export async function createCleaner(db: any, input: NewCleaner, now = new Date()): Promise<CleanerDoc> {
+export async function createCleaner(db: any, input: NewCleaner, now: Date): Promise<CleanerDoc> {
   const base = {
     name: input.name.trim(),
     ...(await phoneFields(db, input.phone)),
@@ -92,7 +92,7 @@ export async function createCleaner(db: any, input: NewCleaner, now = new Date()
  * A new invite code for the cleaner; the old one stops working. A bound cleaner is unbound by it (she changed her
  * phone or WeChat account): the next redemption binds the new account. Null when the cleaner does not exist.
  */
-export async function issueInviteCode(db: any, cleanerId: string, now = new Date()): Promise<string | null> {
+export async function issueInviteCode(db: any, cleanerId: string, now: Date): Promise<string | null> {
   return withFreshCode(async (inviteCode) => {
     const r = await db.collection(COLL.cleaners).where({ _id: cleanerId })
       .update({ inviteCode, inviteIssuedAt: now, openid: null, boundAt: null, updatedAt: now })
