@@ -10,13 +10,15 @@ import { parseEJSON, toWire, type Doc } from './ejson'
 import { CloudError, collectionMissing } from './errors'
 import type { ReaderJob, ReaderReply } from './readers'
 
+const { file, nice } = workerData as { file: string; nice: number }
+
 // On Linux a nice value is per thread: a long scan here yields the core to the event loop, which answers everyone
 // else. (Elsewhere setPriority(0) would lower the whole process, so it is left alone.)
 if (process.platform === 'linux') {
-  try { os.setPriority(0, 10) } catch { /* not allowed: run at normal priority */ }
+  try { os.setPriority(0, nice) } catch { /* not allowed: run at normal priority */ }
 }
 
-const db = new Database((workerData as { file: string }).file, { readonly: true, fileMustExist: true })
+const db = new Database(file, { readonly: true, fileMustExist: true })
 db.pragma('busy_timeout = 5000')
 const reader = new SqlReader(db)
 const begin = db.prepare('BEGIN')
