@@ -2,7 +2,7 @@
 // candidate rows are parsed. The SQL is always a superset of the answer; mingo then applies the whole filter.
 //   indexed paths (declared in database/):  equality, $eq, $in, $gt/$gte/$lt/$lte  -> use the expression index
 //   other top-level fields:                 the same, with "or it is an array" (Mongo matches array elements)
-//   _id:                                    equality and $in on the primary key
+//   _id:                                    equality, $in and string ranges on the primary key
 import { sqlKey, idKey, type Doc } from './ejson'
 
 export interface Plan {
@@ -58,6 +58,12 @@ function isOperatorObject(v: unknown): v is Doc {
 
 function pushId(cond: unknown, clauses: string[], params: unknown[]): void {
   const ops: Doc = isOperatorObject(cond) ? cond : { $eq: cond }
+  // A string bound: Mongo compares it with string _ids only, by their UTF-8 bytes, which is how SQLite compares the
+  // _id column (strings are stored as they are), so `_id > ?` is a superset of the answer that uses the primary key.
+  // This is what makes paging by an _id cursor (core/jobs/chunked.ts) read one page, not everything before it.
+  for (const [op, sqlOp] of Object.entries(RANGE)) {
+    if (typeof ops[op] === 'string') { clauses.push(`_id ${sqlOp} ?`); params.push(ops[op]) }
+  }
   if ('$eq' in ops) {
     const k = safeId(ops.$eq)
     if (k !== undefined) { clauses.push('_id = ?'); params.push(k) }
