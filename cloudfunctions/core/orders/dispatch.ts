@@ -9,10 +9,11 @@
 //      the cleaner she saw, to reassign; otherwise CONFLICT: someone else dispatched it meanwhile),
 //   2. reads the cleaner's document and her overlapping jobs, and checks the rules (active, skill, leave, no clash),
 //   3. bumps the cleaner's `scheduleVersion` and writes the order (status, cleanerId, timeline) and the audit entry.
-// Reads are from the transaction's snapshot; at commit the database checks that every document the transaction read
-// or wrote (the order and the cleaner) is still at the version it saw, otherwise DATABASE_TRANSACTION_CONFLICT. Two
-// dispatches to one cleaner both write her document, so they can never both commit: the first wins, the second
-// conflicts and runTransaction runs it again on a fresh snapshot, where it now sees the first order and refuses with
+// Reads are from the transaction's snapshot; a write to a document another open transaction already wrote, or that
+// changed since this one read it, is refused at the write with DATABASE_TRANSACTION_CONFLICT (CloudBase's and the
+// local engine's behaviour), and commit checks once more. Two dispatches to one cleaner both write her document, so
+// they can never both commit: the first writer wins, the second conflicts and runTransaction runs it again on a
+// fresh snapshot, where it now sees the first order and refuses with
 // CONFLICT naming it. The overlap query itself cannot see orders inserted after its snapshot (no predicate locks);
 // that is why the cleaner document is the lock: whatever adds a job to her schedule writes it too. Leave and
 // deactivation go through the same version (core/cleaners/schedule.ts), so they cannot slip past a dispatch either.
