@@ -100,7 +100,12 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'audit_logs', holds: 'who did what', indexes: [idx('target', { targetId: 1, createdAt: -1 })] },
   { name: 'settings', holds: 'company settings', indexes: [] },
   { name: 'job_state', holds: 'timer cursors', indexes: [] },
-  { name: 'metrics_daily', holds: 'daily metrics', indexes: [idx('date', { date: 1 })] }
+  { name: 'metrics_daily', holds: 'daily metrics', indexes: [idx('date', { date: 1 })] },
+  {
+    name: 'files',
+    holds: 'uploaded photos: who uploaded each (openid) and what it is attached to (core/data/files.ts)',
+    indexes: [idx('fileID', { fileID: 1 }, true), idx('owner', { owner: 1, createdAt: -1 })]
+  }
 ]
 
 export function collectionNames(): string[] {

@@ -19,6 +19,9 @@ import { handleFunctionCall, failure } from './gateway/gateway'
 import { handleLocal, handleStorage } from './http/local-routes'
 import { serveStatic } from './http/static'
 import { sendJson } from './http/body'
+import { loadKeys, type LocalKeys } from './security/keys'
+import { SignatureVerifier } from './security/signature'
+import { allowedHosts, checkRequest, productionMode } from './http/guard'
 import type { Services } from './api/types'
 
 export interface LocalCloudOptions {
@@ -36,6 +39,8 @@ export interface LocalCloudOptions {
   readers?: number
   /** time limit of a query in ms (default 5000, env LOCAL_QUERY_TIMEOUT_MS): past it, DATABASE_TIMEOUT */
   queryTimeoutMs?: number
+  /** more host:port names the server answers to besides its listening address (env LOCAL_PUBLIC_HOSTS, comma-separated) */
+  publicHosts?: string[]
 }
 
 export interface LocalCloud {
@@ -49,6 +54,8 @@ export interface LocalCloud {
   timers: TimerScheduler
   /** the local clock: move it with clock.advanceBy/set, then timers.catchUp(from), or POST /api/_local/clock */
   clock: LocalClock
+  /** the environment's keys every POST /admin request is signed with (never printed) */
+  keys: LocalKeys
   close(): Promise<void>
 }
 
@@ -56,6 +63,10 @@ const ROOT = path.resolve(__dirname, '..')
 
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const log: LogSink = opts.log === false ? () => undefined : opts.log ?? ((l) => process.stdout.write(JSON.stringify(l) + '\n'))
+  const keys = loadKeys(opts.dataDir)
+  const verifier = new SignatureVerifier(keys)
+  const production = productionMode()
+  let hosts = new Set<string>()
   const store = new Store(opts.dataDir, [...COLLECTIONS, ...LOCAL_COLLECTIONS])
   const readers = new ReaderPool(store, {
     size: opts.readers ?? envNumber('LOCAL_READERS') ?? DEFAULT_READERS,
@@ -79,12 +90,19 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     wxApi: (api, data, caller) => wx.call(api, data, caller),
     baseUrl: () => baseUrl
   }
-  const local = { sessions, wx, timers, files, clock, baseUrl: () => baseUrl }
+  const local = { sessions, wx, timers, files, clock, keys, production, docs, baseUrl: () => baseUrl }
 
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://local').pathname
     const route = async () => {
-      if (pathname === '/admin' && req.method === 'POST') return handleAdmin(req, res, services, log)
+      const refusal = checkRequest(req, pathname, hosts)
+      if (refusal) return sendJson(res, refusal.status, failure(refusal.code, refusal.message))
+      if (pathname === '/admin' && req.method === 'POST') {
+        return handleAdmin(req, res, services, log, (r, params) => {
+          const v = verifier.verify({ method: r.method ?? 'POST', url: r.url ?? '/', headers: r.headers, params })
+          return v.ok ? undefined : v.reason
+        })
+      }
       if (pathname.startsWith('/api/_local/')) return handleLocal(pathname.slice('/api/_local/'.length), req, res, local)
       if (pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return sendJson(res, 405, failure('INVALID_ARGUMENT', '只支持 POST'))
@@ -107,12 +125,15 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve())
   })
   const port = (server.address() as any).port as number
-  baseUrl = `http://${opts.host ?? '127.0.0.1'}:${port}`
-  pointSdkAt(baseUrl)
+  const host = opts.host ?? '127.0.0.1'
+  hosts = allowedHosts(host, port, opts.publicHosts ?? (process.env.LOCAL_PUBLIC_HOSTS ?? '').split(','))
+  // functions reach the server by a name it answers to (0.0.0.0 is where it listens, not an address to call)
+  baseUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`
+  pointSdkAt(baseUrl, keys)
   timers.start(opts.timers !== false)
 
   return {
-    url: baseUrl, port, store, docs, wx, sessions, runner, timers, clock,
+    url: baseUrl, port, store, docs, wx, sessions, runner, timers, clock, keys,
     close: async () => {
       timers.stop()
       await new Promise<void>((resolve) => {
@@ -134,12 +155,15 @@ function envNumber(name: string): number | undefined {
   return n
 }
 
-/** The environment @cloudbase/node-sdk reads to reach this server instead of Tencent Cloud (see DESIGN §2). */
-export function sdkEnvironment(baseUrl: string): Record<string, string> {
+/**
+ * The environment @cloudbase/node-sdk reads to reach this server instead of Tencent Cloud (see DESIGN §2), with the
+ * keys it signs every request with (loadKeys(dataDir) in another process).
+ */
+export function sdkEnvironment(baseUrl: string, keys: LocalKeys): Record<string, string> {
   return {
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${baseUrl}/admin` }),
-    TENCENTCLOUD_SECRETID: 'local-secret-id',
-    TENCENTCLOUD_SECRETKEY: 'local-secret-key',
+    TENCENTCLOUD_SECRETID: keys.secretId,
+    TENCENTCLOUD_SECRETKEY: keys.secretKey,
     TENCENTCLOUD: 'true',
     // functions in this process follow the local clock (core/runtime/clock.ts); never set in production
     JZ_LOCAL_CLOUD: '1',
@@ -148,6 +172,6 @@ export function sdkEnvironment(baseUrl: string): Record<string, string> {
   }
 }
 
-function pointSdkAt(baseUrl: string): void {
-  Object.assign(process.env, sdkEnvironment(baseUrl))
+function pointSdkAt(baseUrl: string, keys: LocalKeys): void {
+  Object.assign(process.env, sdkEnvironment(baseUrl, keys))
 }

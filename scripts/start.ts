@@ -1,5 +1,6 @@
 // npm start: build what is needed, start the local CloudBase with the H5 build, seed a demo on first run.
-//   PORT (default 8787), DATA_DIR (default .data), SKIP_H5_BUILD=1 to serve whatever dist/h5 holds.
+//   PORT (default 8787), HOST (default 127.0.0.1), DATA_DIR (default .data), SKIP_H5_BUILD=1 to serve whatever dist/h5
+//   holds. The keys: TENCENTCLOUD_SECRETID/SECRETKEY when set, else <DATA_DIR>/keys.json (local/security/keys.ts).
 import fs from 'node:fs'
 import { buildFunctions } from './build-functions'
 import { ensureH5Build, H5_DIR } from './build-h5'
@@ -17,7 +18,8 @@ async function main() {
     throw new Error('H5 构建失败（见上方输出）')
   }
   const port = Number(process.env.PORT ?? 8787)
-  const cloud = await startLocalCloud({ port, dataDir: dataDir(), staticDir: H5_DIR })
+  // 127.0.0.1 unless HOST says otherwise (HOST=0.0.0.0 opens it to the network; see local/README.md, Security)
+  const cloud = await startLocalCloud({ port, host: process.env.HOST || undefined, dataDir: dataDir(), staticDir: H5_DIR })
   fs.writeFileSync(pidFile(), JSON.stringify({ pid: process.pid, url: cloud.url }))
 
   const tcb = require('@cloudbase/node-sdk')

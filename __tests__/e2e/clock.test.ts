@@ -5,7 +5,7 @@
 // the clock is moved; the household sees the order completed. Screenshots: __tests__/e2e/screenshots/clock-NN-*.png.
 import type { TestCloud } from '../helpers/localCloud'
 import { screenshot } from '../helpers/browser'
-import { localLogin, okFn, uploadPhoto } from '../helpers/api'
+import { keyHeader, localLogin, okFn, uploadPhoto } from '../helpers/api'
 import { DESK, H5Stage, PHONE, sees, seesExactly, taroPage } from '../helpers/h5'
 import type { SeedResult } from '../../local/seed/demo'
 import { bookableDates } from '../../cloudfunctions/core/rules/bookingPolicy'
@@ -25,7 +25,7 @@ let orderId = ''
 let jobDate = ''
 
 async function moveClock(body: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${t.url}/api/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const res = await fetch(`${t.url}/api/_local/clock`, { method: 'POST', headers: { 'content-type': 'application/json', ...keyHeader(t) }, body: JSON.stringify(body) })
   const r: any = await res.json()
   if (!r.ok) throw new Error(`clock: ${r.error?.message}`)
   return r.data

@@ -1,6 +1,7 @@
 // Calling functions the way the H5 build does: through the local gateway, POST /api/<fn> with {action, ...input} and
 // a Bearer token (a household/cleaner session from /api/_local/login, or a staff token from admin.login).
 import type { TestCloud } from './localCloud'
+import { LOCAL_KEY_HEADER } from '../../local/http/guard'
 
 export interface ApiAnswer<T = any> {
   ok: boolean
@@ -8,10 +9,15 @@ export interface ApiAnswer<T = any> {
   error: { code: string; message: string; details?: Record<string, unknown> }
 }
 
-async function post(url: string, body: unknown, token?: string): Promise<any> {
+/** The header that shows the local CloudBase's keys (timers, moving the clock, choosing an openid): tests hold them. */
+export function keyHeader(t: TestCloud): Record<string, string> {
+  return { [LOCAL_KEY_HEADER]: t.cloud.keys.secretKey }
+}
+
+async function post(url: string, body: unknown, token?: string, extra: Record<string, string> = {}): Promise<any> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
     body: JSON.stringify(body)
   })
   return res.json()
@@ -31,16 +37,19 @@ export async function okFn<T = any>(t: TestCloud, fn: string, action: string, in
 
 export interface LocalSession { token: string; openid: string }
 
-/** A household or cleaner session on the local CloudBase (what WeChat's login stands for). */
+/**
+ * A household or cleaner session on the local CloudBase (what WeChat's login stands for). Tests hold the keys, so the
+ * answer names the openid (a browser's does not), and a test may choose one.
+ */
 export async function localLogin(t: TestCloud, role: 'household' | 'cleaner', openid?: string): Promise<LocalSession> {
-  const r = await post(`${t.url}/api/_local/login`, { role, ...(openid ? { openid } : {}) })
+  const r = await post(`${t.url}/api/_local/login`, { role, ...(openid ? { openid } : {}) }, undefined, keyHeader(t))
   if (!r.ok) throw new Error(`local login failed: ${r.error?.message}`)
   return { token: r.data.token, openid: r.data.openid }
 }
 
 /** Fire a function's timer now (what the scheduler does at the cron time). */
 export async function fireTimer<T = any>(t: TestCloud, fn: string): Promise<ApiAnswer<T>> {
-  return post(`${t.url}/api/_local/timers/${fn}`, {})
+  return post(`${t.url}/api/_local/timers/${fn}`, {}, undefined, keyHeader(t))
 }
 
 /** Upload a small image as the signed-in person (the H5 build's photo upload); resolves with the fileID. */

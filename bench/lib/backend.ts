@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { startLocalCloud, sdkEnvironment, type LocalCloud } from '../../local'
+import { loadKeys } from '../../local/security/keys'
 
 export interface Backend {
   readonly url: string
@@ -60,7 +61,8 @@ export async function serverProcess(dataDir: string): Promise<Backend> {
     child.send({ id, cmd, args })
   })
   const url = await started
-  Object.assign(process.env, sdkEnvironment(url))
+  // the child signs with the same keys: this environment's, or the key file it wrote into dataDir
+  Object.assign(process.env, sdkEnvironment(url, loadKeys(dataDir)))
   return {
     url,
     mode: 'server-process',

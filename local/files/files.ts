@@ -62,7 +62,10 @@ export class FileStore {
   write(cloudPath: string, body: Buffer): void {
     if (body.length === 0) throw invalidParam('文件为空')
     if (body.length > MAX_FILE_BYTES) throw invalidParam(`文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`)
-    if (!looksLikeImage(body)) throw invalidParam('文件内容不是图片')
+    // the content decides: an image whose bytes are not of the type its name says is refused too
+    const type = sniffImage(body)
+    if (!type) throw invalidParam('文件内容不是图片')
+    if (ALLOWED_TYPES[path.extname(cloudPath).toLowerCase()] !== type) throw invalidParam('文件内容与扩展名不符')
     const file = path.join(this.root, cloudPath)
     fs.mkdirSync(path.dirname(file), { recursive: true })
     const tmp = `${file}.${process.pid}.tmp`
@@ -87,12 +90,30 @@ export class FileStore {
   }
 }
 
-/** Magic numbers of the allowed image types: a renamed text file is refused. */
+/** The image type by the magic numbers at the start of the content (never by its name); undefined if none. */
+export function sniffImage(b: Buffer): string | undefined {
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg'
+  if (b.subarray(0, 8).toString('hex') === '89504e470d0a1a0a') return 'image/png'
+  if (['GIF87a', 'GIF89a'].includes(b.subarray(0, 6).toString('latin1'))) return 'image/gif'
+  if (b.length >= 12 && b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp'
+  return undefined
+}
+
+/** Whether the content is one of the allowed image types. */
 export function looksLikeImage(b: Buffer): boolean {
-  if (b.length < 4) return false
-  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return true // jpeg
-  if (b.subarray(0, 4).toString('hex') === '89504e47') return true // png
-  if (b.subarray(0, 3).toString('ascii') === 'GIF') return true
-  if (b.subarray(0, 4).toString('ascii') === 'RIFF' && b.subarray(8, 12).toString('ascii') === 'WEBP') return true
-  return false
+  return sniffImage(b) !== undefined
+}
+
+export const EXTENSION_OF: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'image/gif': '.gif', 'image/webp': '.webp' }
+
+/**
+ * Headers for serving a stored file: its type from its content; nosniff so that a browser never second-guesses it
+ * (a GIF with HTML inside stays an image); a sandboxing CSP in case one is opened directly; anything that is not an
+ * image is a download, never rendered.
+ */
+export function servedHeaders(body: Buffer, name: string): Record<string, string> {
+  const type = sniffImage(body)
+  const common = { 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; sandbox" }
+  if (type) return { ...common, 'content-type': type, 'content-disposition': 'inline' }
+  return { ...common, 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}"` }
 }

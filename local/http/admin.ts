@@ -9,7 +9,10 @@ import { readBody, sendJson, TooLarge } from './body'
 
 export const MAX_ADMIN_BODY = 8 * 1024 * 1024
 
-export async function handleAdmin(req: IncomingMessage, res: ServerResponse, services: Services, log: (l: Record<string, unknown>) => void): Promise<void> {
+/** Checks the caller of one request (the signature, local/security/signature.ts): undefined to go on, else why not. */
+export type AdminAuthorizer = (req: IncomingMessage, params: Record<string, unknown>) => string | undefined
+
+export async function handleAdmin(req: IncomingMessage, res: ServerResponse, services: Services, log: (l: Record<string, unknown>) => void, authorize: AdminAuthorizer): Promise<void> {
   const requestId = crypto.randomBytes(8).toString('hex')
   const url = new URL(req.url ?? '/', 'http://local')
   let action = ''
@@ -23,6 +26,8 @@ export async function handleAdmin(req: IncomingMessage, res: ServerResponse, ser
       throw new CloudError('INVALID_PARAM', '请求体不是合法的 JSON')
     }
     if (!params || typeof params !== 'object' || Array.isArray(params)) throw new CloudError('INVALID_PARAM', '请求体必须是对象')
+    const refused = authorize(req, params)
+    if (refused) throw new CloudError('SIGN_PARAM_INVALID', refused)
     action = String(params.action ?? '')
     const handler = Object.prototype.hasOwnProperty.call(ACTIONS, action) ? ACTIONS[action] : undefined
     if (!handler) throw new CloudError('INVALID_ACTION', `不支持的操作: ${action || '(空)'}`)

@@ -1,7 +1,6 @@
 // Routes that exist only on the local CloudBase: sign-in as a household or cleaner, WeChat's subscription
 // acceptances and delivered messages, firing a timer now, and photo upload for the H5 build.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import crypto from 'node:crypto'
 import path from 'node:path'
 import { readBody, sendJson } from './body'
 import { failure } from '../gateway/gateway'
@@ -9,11 +8,22 @@ import { bearer, type Sessions } from '../gateway/sessions'
 import type { WxOpenApi } from '../wx/openapi'
 import type { TimerScheduler } from '../timers/scheduler'
 import type { FileStore } from '../files/files'
-import { ALLOWED_TYPES, MAX_FILE_BYTES } from '../files/files'
+import { MAX_FILE_BYTES, servedHeaders } from '../files/files'
+import { recordUpload } from '../files/uploads'
+import type { Documents } from '../engine/documents'
+import type { LocalKeys } from '../security/keys'
+import { hasLocalKey } from './guard'
 import { CloudError } from '../engine/errors'
 import { parseDuration, type LocalClock } from '../clock'
 
-export interface LocalDeps { sessions: Sessions; wx: WxOpenApi; timers: TimerScheduler; files: FileStore; clock: LocalClock; baseUrl: () => string }
+export interface LocalDeps {
+  sessions: Sessions; wx: WxOpenApi; timers: TimerScheduler; files: FileStore; clock: LocalClock; baseUrl: () => string
+  docs: Documents
+  /** the environment's keys: the timers, moving the clock and choosing an openid need them (guard.LOCAL_KEY_HEADER) */
+  keys: LocalKeys
+  /** JZ_MODE=production: no timers or clock by HTTP */
+  production: boolean
+}
 
 async function json(req: IncomingMessage): Promise<any> {
   try {
@@ -28,13 +38,19 @@ export async function handleLocal(route: string, req: IncomingMessage, res: Serv
   const ok = (data: unknown) => sendJson(res, 200, { ok: true, data })
   const bad = (message: string) => sendJson(res, 400, failure('INVALID_ARGUMENT', message))
   const session = () => d.sessions.find(bearer(req.headers.authorization))
+  const keyHolder = hasLocalKey(req, d.keys)
+  const needsKeys = () => sendJson(res, 401, failure('UNAUTHENTICATED', '此操作需要本地 CloudBase 的密钥'))
 
   if (route === 'login' && req.method === 'POST') {
     const body = await json(req)
     if (!body) return bad('请求内容不是合法的 JSON 对象')
+    // a chosen openid would be anyone's identity: only the keys' holder (tests, the demo's seeding) may choose one
+    if (body.openid !== undefined && !keyHolder) return sendJson(res, 403, failure('PERMISSION_DENIED', '指定 openid 登录仅供测试和演示数据使用（需要密钥）'))
     try {
       const s = d.sessions.create(body.role, body.openid)
-      return ok({ token: s._id, openid: s.openid, role: s.role, expiresAt: s.expiresAt })
+      const chosen = body.openid !== undefined
+      // the openid stays on the server (as WeChat's does); the keys' holder sees it, and whether it was chosen
+      return ok({ token: s._id, role: s.role, expiresAt: s.expiresAt, ...(keyHolder ? { openid: s.openid, openidChosen: chosen } : {}) })
     } catch (e) {
       return bad((e as Error).message)
     }
@@ -54,7 +70,12 @@ export async function handleLocal(route: string, req: IncomingMessage, res: Serv
     if (!s) return sendJson(res, 401, failure('UNAUTHENTICATED', '请先登录'))
     return ok({ list: d.wx.delivered(s.openid), quota: d.wx.quota(s.openid) })
   }
+  if ((route === 'clock' || route === 'timers' || route.startsWith('timers/')) && d.production) {
+    return sendJson(res, 404, failure('NOT_FOUND', '生产模式下没有本地时钟和定时任务接口'))
+  }
+  // reading the clock is harmless (the admin banner shows it to anyone signed in); moving it and timers need the keys
   if (route === 'clock' && req.method === 'GET') return ok(d.clock.view())
+  if ((route === 'clock' || route === 'timers' || route.startsWith('timers/')) && !keyHolder) return needsKeys()
   if (route === 'clock' && req.method === 'POST') return moveClock(await json(req), d, ok, bad)
   if (route === 'timers' && req.method === 'GET') return ok({ timers: d.timers.list() })
   if (route.startsWith('timers/') && req.method === 'POST') {
@@ -69,14 +90,11 @@ export async function handleLocal(route: string, req: IncomingMessage, res: Serv
   if (route === 'upload' && req.method === 'POST') {
     const s = session()
     if (!s) return sendJson(res, 401, failure('UNAUTHENTICATED', '请先登录'))
-    const url = new URL(req.url ?? '/', 'http://local')
-    const ext = path.extname(url.searchParams.get('name') ?? '').toLowerCase()
-    if (!ALLOWED_TYPES[ext]) return bad('只支持 jpg、png、webp、gif 图片')
     try {
+      // the name is only a hint: the content decides the type, and the path is random (no openid in a file id)
       const body = await readBody(req, MAX_FILE_BYTES)
-      const cloudPath = `uploads/${s.openid}/${Date.now()}-${crypto.randomBytes(4).toString('hex')}${ext}`
-      d.files.write(cloudPath, body)
-      return ok({ fileID: d.files.fileId(cloudPath), url: `${d.baseUrl()}/_storage/files/${cloudPath}?sign=${d.files.sign('down', cloudPath, 7200)}` })
+      const { fileID, cloudPath } = recordUpload(d.files, d.docs, body, s.openid)
+      return ok({ fileID, url: `${d.baseUrl()}/_storage/files/${cloudPath}?sign=${d.files.sign('down', cloudPath, 7200)}` })
     } catch (e) {
       return bad(e instanceof CloudError ? e.message : `图片不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`)
     }
@@ -136,7 +154,7 @@ export async function handleStorage(req: IncomingMessage, res: ServerResponse, f
     if (!files.verify('down', cloudPath, url.searchParams.get('sign'))) return xmlError(403, 'AccessDenied', 'signature is invalid or expired')
     const body = files.read(cloudPath)
     if (!body) return xmlError(404, 'NoSuchKey', 'file does not exist')
-    res.writeHead(200, { 'content-type': ALLOWED_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'private, max-age=3600' })
+    res.writeHead(200, { ...servedHeaders(body, path.basename(cloudPath)), 'cache-control': 'private, max-age=3600' })
     return void res.end(req.method === 'HEAD' ? undefined : body)
   }
   xmlError(405, 'MethodNotAllowed', 'method not allowed')

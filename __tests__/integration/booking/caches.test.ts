@@ -2,7 +2,7 @@
 // the invocation's clock (core/data/ttlCache.ts): changes reach bookings within that time, and a cleaner who joins
 // makes room in a full slot at once.
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
-import { callFn } from '../../helpers/api'
+import { callFn, keyHeader } from '../../helpers/api'
 import { seedCleaner, getDoc } from '../../helpers/desk'
 import { bookingInput, dayAhead, household, seedService, type Household } from '../../helpers/seed'
 import type { ServiceDoc } from '../../../cloudfunctions/core/data/services'
@@ -20,7 +20,7 @@ afterAll(async () => { await t?.close() })
 
 async function advanceClock(by: string): Promise<void> {
   const r = await fetch(`${t.url}/api/_local/clock`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceBy: by, runTimers: false })
+    method: 'POST', headers: { 'content-type': 'application/json', ...keyHeader(t) }, body: JSON.stringify({ advanceBy: by, runTimers: false })
   })
   expect(r.ok).toBe(true)
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
+import { keyHeader } from '../../helpers/api'
 import { callFn, localLogin, okFn } from '../../helpers/api'
 import { orderDoc, seedCustomer, getDoc } from '../../helpers/desk'
 import { seedService } from '../../helpers/seed'
@@ -19,7 +20,7 @@ afterAll(async () => { await t?.close() })
 
 async function clock(body?: Record<string, unknown>): Promise<any> {
   const res = await fetch(`${t.url}/api/_local/clock`, body
-    ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+    ? { method: 'POST', headers: { 'content-type': 'application/json', ...keyHeader(t) }, body: JSON.stringify(body) }
     : { method: 'GET' })
   return res.json()
 }

@@ -2,6 +2,7 @@
 // functions.invokeFunction, config.json timeouts, and one JSON log line per invocation.
 import path from 'node:path'
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
+import { localLogin } from '../../helpers/api'
 
 jest.setTimeout(30_000)
 
@@ -13,10 +14,8 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-async function signIn(): Promise<{ token: string; openid: string }> {
-  const r = await fetch(`${t.url}/api/_local/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"household"}' })
-  return (await r.json()).data
-}
+/** The keys' holder signs in (so the answer names the openid it must see in the function) */
+const signIn = (): Promise<{ token: string; openid: string }> => localLogin(t, 'household')
 
 async function call(fn: string, token?: string, body: object = { action: 'x' }) {
   const r = await fetch(`${t.url}/api/${fn}`, {
@@ -60,7 +59,7 @@ test('every invocation logs one line with request id, function, action, duration
 
 test('unknown functions and malformed bodies are refused at the gateway', async () => {
   expect(await call('nope')).toEqual({ status: 404, body: { ok: false, error: { code: 'NOT_FOUND', message: '接口不存在: nope' } } })
-  const r = await fetch(`${t.url}/api/whoami`, { method: 'POST', body: '{not json' })
+  const r = await fetch(`${t.url}/api/whoami`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' })
   expect(r.status).toBe(400)
   expect((await r.json()).error.code).toBe('INVALID_ARGUMENT')
 })

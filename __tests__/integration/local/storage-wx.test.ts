@@ -2,6 +2,7 @@
 // delete; non-images are refused. Subscription messages: without an acceptance (quota) WeChat answers 43101; one
 // acceptance allows exactly one message, which the local message centre then shows.
 import { startTestCloud, rejection, type TestCloud } from './support'
+import { keyHeader } from '../../helpers/api'
 
 // jest.config.js gives the integration project testTimeout: 60000, but Jest 29 ignores testTimeout inside a project
 // ("Unknown option"), which leaves the 5 s default: set it here.
@@ -81,7 +82,8 @@ describe('wx open API: subscription messages', () => {
   async function local(route: string, token?: string, body: unknown = {}): Promise<any> {
     const res = await fetch(`${t.url}/api/_local/${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      // the test holds the keys, so a sign-in's answer names the openid
+      headers: { 'content-type': 'application/json', ...keyHeader(t), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body)
     })
     return { status: res.status, body: await res.json() }

@@ -1,5 +1,6 @@
 // Small helpers shared by the local CloudBase conformance suite (not a test file: jest only picks *.test.ts).
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
+import { signedHeaders } from '../../helpers/signing'
 
 export { startTestCloud, type TestCloud }
 
@@ -78,13 +79,16 @@ export async function allDocs(db: any, coll: string, where: object = {}): Promis
   }
 }
 
-/** POST a raw body to the CloudBase HTTP API of the local server (what the SDK does, without the SDK). */
+let seq = 0
+
+/** POST a raw body to the CloudBase HTTP API of the local server (what the SDK does, without the SDK), signed. */
 export async function postAdmin(url: string, body: unknown, raw = false): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${url}/admin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: raw ? (body as string) : JSON.stringify(body)
-  })
+  const text0 = raw ? (body as string) : JSON.stringify(body)
+  let params: unknown = {}
+  try { params = JSON.parse(text0) } catch { /* not JSON: refused before the signature matters */ }
+  // a fresh seqId per request, as the SDK sends: two equal bodies in one second are two requests, not a replay
+  const target = `${url}/admin?seqId=${Date.now().toString(16)}_${++seq}`
+  const res = await fetch(target, { method: 'POST', headers: signedHeaders(target, params), body: text0 })
   const text = await res.text()
   let json: any
   try { json = JSON.parse(text) } catch { json = { unparsable: text } }

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startTestCloud, type TestCloud } from '../../helpers/localCloud'
+import { keyHeader } from '../../helpers/api'
 
 jest.setTimeout(30_000)
 
@@ -51,11 +52,11 @@ test('a timer fires on schedule with a Timer event, and never while its previous
 
 test('POST /api/_local/timers/<fn> fires one now; an unknown function is 404', async () => {
   const before = runs().length
-  const r = await fetch(`${t.url}/api/_local/timers/ticker`, { method: 'POST' })
+  const r = await fetch(`${t.url}/api/_local/timers/ticker`, { method: 'POST', headers: keyHeader(t) })
   expect(r.status).toBe(200)
   expect((await r.json()).data).toMatchObject({ ok: true })
   expect(runs().length).toBeGreaterThan(before)
-  const missing = await fetch(`${t.url}/api/_local/timers/nope`, { method: 'POST' })
+  const missing = await fetch(`${t.url}/api/_local/timers/nope`, { method: 'POST', headers: keyHeader(t) })
   expect(missing.status).toBe(404)
   expect((await missing.json()).error.code).toBe('NOT_FOUND')
 })

@@ -22,7 +22,8 @@ export const COLL = {
   auditLogs: 'audit_logs',
   settings: 'settings',
   jobState: 'job_state',
-  metricsDaily: 'metrics_daily'
+  metricsDaily: 'metrics_daily',
+  files: 'files'
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]
