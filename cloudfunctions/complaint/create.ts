@@ -1,13 +1,14 @@
 // create: the household files a complaint, about one of its own orders or in general. Everything is checked before
 // the first write (the order is the caller's and may be complained about, rules/householdOrder; the photos exist in
-// storage, the category, lengths); then the work order is filed with its severity, level, SLA and incident check
+// storage and are the caller's own, not attached elsewhere: core/data/files claimPhotos; the category, lengths); then the
+// work order is filed with its severity, level, SLA and incident check
 // (core/complaints fileComplaint). Idempotent on requestKey.
 import { action, z } from '../core/runtime'
 import { docId } from '../core/runtime/schemas'
 import { requireCustomer } from '../core/auth/identity'
 import { householdOrder } from '../core/auth/household'
 import { assertComplainable } from '../core/rules/householdOrder'
-import { assertPhotosExist } from '../core/data/files'
+import { withPhotos } from '../core/data/files'
 import { COMPLAINT_CATEGORIES } from '../core/contract/complaint'
 import type { ComplaintView } from '../core/contract/api/complaint'
 import { complaintForRequestKey, fileComplaint, householdView } from '../core/complaints'
@@ -30,18 +31,20 @@ export const create = action(schema, async (input, ctx): Promise<ComplaintView> 
   const order = input.orderId ? (await householdOrder(ctx, input.orderId)).order : null
   if (order) assertComplainable(order)
   const photos = [...new Set(input.photos ?? [])]
-  await assertPhotosExist(ctx.app, photos)
 
-  // a household with no file yet (no orders) may still complain in general: its file is made now, after every check
-  const customer = known ?? (await requireCustomer(ctx))
-  const wo = await fileComplaint(ctx, {
-    customer,
-    order,
-    category: input.category,
-    description: input.description,
-    photos,
-    contactTime: input.contactTime ?? '',
-    requestKey: input.requestKey
+  // the photos are claimed for this request (given back if filing fails); a retry with the same requestKey may reuse them
+  const wo = await withPhotos(ctx, photos, `complaint-request:${input.requestKey}`, async () => {
+    // a household with no file yet (no orders) may still complain in general: its file is made now, after every check
+    const customer = known ?? (await requireCustomer(ctx))
+    return fileComplaint(ctx, {
+      customer,
+      order,
+      category: input.category,
+      description: input.description,
+      photos,
+      contactTime: input.contactTime ?? '',
+      requestKey: input.requestKey
+    })
   })
   return householdView(ctx, wo)
 })
