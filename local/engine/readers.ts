@@ -79,7 +79,7 @@ export class ReaderPool {
   async find(coll: string, opts: FindOptions, tx?: Transaction): Promise<string[]> {
     if (tx) {
       this.counters.inline++
-      const docs = tx.find(coll, opts)
+      const docs = tx.find(coll, opts, deadlineIn(this.queryTimeoutMs))
       return (opts.projection && Object.keys(opts.projection).length ? project(docs, opts.projection) : docs).map(toWire)
     }
     const indexed = this.store.indexedPaths(coll)
@@ -93,7 +93,7 @@ export class ReaderPool {
   async count(coll: string, filter: Doc | undefined, tx?: Transaction): Promise<number> {
     if (tx) {
       this.counters.inline++
-      return tx.find(coll, { filter }).length
+      return tx.find(coll, { filter }, deadlineIn(this.queryTimeoutMs)).length
     }
     const indexed = this.store.indexedPaths(coll)
     if (this.inline(filter)) {

@@ -12,6 +12,7 @@ import crypto from 'node:crypto'
 import type { Store, Row, FindOptions } from './store'
 import { compileFilter, sortDocs } from './query'
 import { idKey, cloneDoc, type Doc } from './ejson'
+import type { Deadline } from './reads'
 import { txConflict, txMissing, type ConflictReason } from './errors'
 
 const IDLE_MS = 60_000
@@ -56,8 +57,9 @@ export class Transaction {
     return row?.doc
   }
 
-  find(coll: string, opts: FindOptions): Doc[] {
-    const base: Row[] = this.store.findRows(coll, { filter: opts.filter }, this.snapshot)
+  /** `deadline`: the query's time limit, checked between the snapshot's rows (reads.ts). */
+  find(coll: string, opts: FindOptions, deadline?: Deadline): Doc[] {
+    const base: Row[] = this.store.findRows(coll, { filter: opts.filter }, this.snapshot, deadline)
     const docs = new Map<string, Doc>()
     for (const r of base) {
       const key = k(coll, r._id)

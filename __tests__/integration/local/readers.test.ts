@@ -140,6 +140,19 @@ describe('the query time limit', () => {
     const ok = await db.collection(coll).where({ i: db.command.lt(5) }).update({ touched: true })
     expect(ok.updated).toBe(5)
   })
+
+  it('a read inside a transaction (on its snapshot, on the event loop) is cut between rows too', async () => {
+    const coll = await newCollection(db, 'tl4')
+    t.cloud.store.atomically(() => { for (let i = 0; i < 3000; i++) t.cloud.store.insertDoc(coll, { i, s: runOfA(15) }) })
+    const tx = await db.startTransaction()
+    try {
+      await expectCode(tx.collection(coll).where({ s: db.RegExp({ regexp: SLOW }) }).get(), 'DATABASE_TIMEOUT')
+      const few = await tx.collection(coll).where({ i: db.command.lt(3) }).get()
+      expect(few.data).toHaveLength(3)
+    } finally {
+      await tx.rollback()
+    }
+  })
 })
 
 describe('without reader threads', () => {
