@@ -1,7 +1,9 @@
 // npm run clock -- [+7d | -3h | 2027-03-02T09:00+08:00 | reset] [--no-timers]: show or move the local clock of the
 // running local CloudBase (npm start). Moving it forward runs every timer that fell due meanwhile, once each, in
 // order, before it answers (local/clock.ts, local/timers/scheduler.ts). No argument: show the clock.
-import { runningServer } from './paths'
+import { dataDir, runningServer } from './paths'
+import { loadKeys } from '../security/keys'
+import { LOCAL_KEY_HEADER } from '../http/guard'
 
 async function main() {
   const args = process.argv.slice(2)
@@ -16,7 +18,7 @@ async function main() {
   let res: Response
   try {
     res = await fetch(`${url}/api/_local/clock`, body
-      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+      ? { method: 'POST', headers: { 'content-type': 'application/json', [LOCAL_KEY_HEADER]: loadKeys(dataDir()).secretKey }, body: JSON.stringify(body) }
       : { method: 'GET' })
   } catch {
     throw new Error(`连不上本地 CloudBase (${url})：先运行 npm start`)
