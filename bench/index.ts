@@ -11,6 +11,8 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { seedDemo } from '../local/seed/demo'
+import { LOCAL_KEY_HEADER } from '../local/http/guard'
+import { loadKeys } from '../local/security/keys'
 import type { OrderDoc } from '../cloudfunctions/core/orders/orderDoc'
 import { inProcess, serverProcess, type Backend } from './lib/backend'
 import { measure, type Budget, type Stats } from './lib/measure'
@@ -221,7 +223,8 @@ async function main(opts: Options): Promise<void> {
   // required after the backend pointed the SDK's environment at the local server
   const tcb = require('@cloudbase/node-sdk')
   const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: 120_000 }).database()
-  const gw = new GatewayClient(backend.url)
+  // the keys' holder: sign-ins answer the openid (local/http/guard.ts)
+  const gw = new GatewayClient(backend.url, { [LOCAL_KEY_HEADER]: loadKeys(dataDir).secretKey })
   const counter = opts.serverProcess ? undefined : countServerRequests()
 
   const results: ActionResult[] = []

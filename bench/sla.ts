@@ -14,6 +14,7 @@ import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { createStaff } from '../cloudfunctions/core/auth/staffAccounts'
 import { complaintSettings } from '../cloudfunctions/core/complaints/settings'
 import { startLocalCloud } from '../local'
+import { LOCAL_KEY_HEADER } from '../local/http/guard'
 import { readArgs } from './lib/args'
 import { fmtInt, fmtMs } from './lib/format'
 import { GatewayClient } from './lib/gateway'
@@ -63,7 +64,7 @@ async function main(opts: Options): Promise<void> {
   const insertDocs = (coll: string, docs: object[]) => cloud.store.atomically(() => { for (const d of docs) cloud.store.insertDoc(coll, d as any) })
   const tcb = require('@cloudbase/node-sdk')
   const db = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, timeout: 120_000 }).database()
-  const gw = new GatewayClient(cloud.url)
+  const gw = new GatewayClient(cloud.url, { [LOCAL_KEY_HEADER]: cloud.keys.secretKey }) // firing the timer needs the keys
   const figures: Record<string, unknown> = { options: opts }
   const failures: string[] = []
   try {

@@ -19,7 +19,8 @@ export class GatewayClient {
   private host: string
   private port: number
 
-  constructor(readonly baseUrl: string) {
+  /** extra: headers sent on every request (the local key header for the timer routes, local/http/guard.ts) */
+  constructor(readonly baseUrl: string, private extra: http.OutgoingHttpHeaders = {}) {
     const u = new URL(baseUrl)
     this.host = u.hostname
     this.port = Number(u.port)
@@ -28,7 +29,7 @@ export class GatewayClient {
   /** POST a JSON body; resolves with the HTTP status and the parsed JSON answer. */
   post(path: string, body: unknown, token?: string): Promise<{ status: number; body: any }> {
     const payload = Buffer.from(JSON.stringify(body))
-    const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': payload.length }
+    const headers: http.OutgoingHttpHeaders = { ...this.extra, 'content-type': 'application/json', 'content-length': payload.length }
     if (token) headers.authorization = `Bearer ${token}`
     return new Promise((resolve, reject) => {
       const req = http.request({ host: this.host, port: this.port, path, method: 'POST', agent: this.agent, headers }, (res) => {
