@@ -130,7 +130,7 @@ test('a household that has no file yet: a refused booking creates none', async (
 })
 
 test('the body is not a JSON object', async () => {
-  const res = await fetch(`${t.url}/api/booking`, { method: 'POST', headers: { authorization: `Bearer ${w.h.token}` }, body: '[1,2]' })
+  const res = await fetch(`${t.url}/api/booking`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${w.h.token}` }, body: '[1,2]' })
   const r: any = await res.json()
   expect(r.error).toMatchObject({ code: 'INVALID_ARGUMENT', message: '请求内容不是合法的 JSON 对象' })
 })
