@@ -97,6 +97,7 @@ export const COLLECTIONS: CollectionSpec[] = [
   { name: 'points_ledger', holds: 'membership points', indexes: [idx('customer', { customerId: 1, createdAt: -1 })] },
   { name: 'referrals', holds: 'referrals', indexes: [idx('referrer', { referrerId: 1 })] },
   { name: 'staff', holds: 'staff accounts', indexes: [idx('username', { username: 1 }, true)] },
+  { name: 'login_guards', holds: 'staff sign-in failures per username and per client address, keyed by a hash (admin/login.ts)', indexes: [] },
   { name: 'audit_logs', holds: 'who did what', indexes: [idx('target', { targetId: 1, createdAt: -1 })] },
   { name: 'settings', holds: 'company settings', indexes: [] },
   { name: 'job_state', holds: 'timer cursors', indexes: [] },

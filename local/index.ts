@@ -18,6 +18,7 @@ import { handleAdmin } from './http/admin'
 import { handleFunctionCall, failure } from './gateway/gateway'
 import { handleLocal, handleStorage } from './http/local-routes'
 import { serveStatic } from './http/static'
+import { useLocalSecrets } from './security/secrets'
 import { sendJson } from './http/body'
 import { loadKeys, type LocalKeys } from './security/keys'
 import { SignatureVerifier } from './security/signature'
@@ -73,6 +74,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     queryTimeoutMs: opts.queryTimeoutMs ?? envNumber('LOCAL_QUERY_TIMEOUT_MS') ?? DEFAULT_QUERY_TIMEOUT_MS
   })
   const docs = new Documents(store, readers)
+  // the functions' signing and field keys: from <DATA_DIR>/secrets.json (or the operator's JZ_*), never the database
+  useLocalSecrets(opts.dataDir, docs)
   const txs = new TransactionManager(store)
   const files = new FileStore(opts.dataDir)
   const wx = new WxOpenApi(docs)

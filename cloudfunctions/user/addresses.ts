@@ -27,7 +27,7 @@ const schema = z.discriminatedUnion('op', [
 async function sealed<T extends { phone?: string }>(db: any, fields: T): Promise<Omit<T, 'phone'> & Partial<Pick<StoredAddress, 'phoneEnc' | 'phoneMasked'>>> {
   const { phone, ...rest } = fields
   if (phone === undefined) return rest
-  const { phoneEnc, phoneMasked } = await phoneFields(db, phone)
+  const { phoneEnc, phoneMasked } = phoneFields(phone)
   return { ...rest, phoneEnc, phoneMasked }
 }
 

@@ -23,7 +23,7 @@ export const updateProfile = action(schema, async (input, ctx): Promise<Customer
   const customer: CustomerDoc = await requireCustomer(ctx)
   const patch: Record<string, unknown> = { updatedAt: ctx.now }
   if (input.name !== undefined) patch.name = input.name
-  if (input.phone !== undefined) Object.assign(patch, await phoneFields(ctx.db, input.phone))
+  if (input.phone !== undefined) Object.assign(patch, phoneFields(input.phone))
   if (input.family) patch.family = ctx._.set(mergeFamily(customer.family, input.family))
   if (input.preferences !== undefined) patch.preferences = input.preferences
   await ctx.db.collection(COLL.customers).where({ _id: customer._id }).update(patch)

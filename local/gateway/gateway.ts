@@ -25,7 +25,9 @@ export async function handleFunctionCall(fn: string, req: IncomingMessage, res: 
     return sendJson(res, 400, failure('INVALID_ARGUMENT', '请求内容不是合法的 JSON 对象'))
   }
   const session = sessions.find(bearer(req.headers.authorization))
-  const environment: Record<string, string> = session ? { WX_OPENID: session.openid, WX_UNIONID: '', WX_CLIENTIP: req.socket.remoteAddress ?? '' } : {}
+  // the caller's address always comes from the socket: a client's own X-Forwarded-For must not pick its address
+  const clientIp = { WX_CLIENTIP: req.socket.remoteAddress ?? '' }
+  const environment: Record<string, string> = session ? { WX_OPENID: session.openid, WX_UNIONID: '', ...clientIp } : clientIp
   const event = {
     path: `/api/${fn}`,
     httpMethod: 'POST',

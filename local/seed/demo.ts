@@ -6,6 +6,7 @@ import crypto from 'node:crypto'
 import { COLL } from '../../cloudfunctions/core/data/collections'
 import { isDuplicate } from '../../cloudfunctions/core/data/db'
 import { createStaff, staffRoleLabel } from '../../cloudfunctions/core/auth/staffAccounts'
+import { passwordProblem } from '../../cloudfunctions/core/auth/password'
 import { createCleaner } from '../../cloudfunctions/core/cleaners/accounts'
 import type { StaffRole } from '../../cloudfunctions/core/contract/staff'
 import type { ServiceCategoryId } from '../../cloudfunctions/core/contract/catalog'
@@ -23,12 +24,15 @@ const DEMO_STAFF: { username: string; name: string; role: StaffRole }[] = [
   { username: 'jingli', name: '经理王总', role: 'manager' }
 ]
 
-/** A password a person can type: 10 characters, letters and digits. */
+/** A password a person can type: 10 characters, letters and digits, that the staff password policy accepts. */
 export function demoPassword(): string {
   const letters = 'abcdefghjkmnpqrstuvwxyz'
-  let p = ''
-  for (let i = 0; i < 6; i++) p += letters[crypto.randomInt(letters.length)]
-  return p + String(crypto.randomInt(1000, 10000))
+  for (;;) {
+    let p = ''
+    for (let i = 0; i < 6; i++) p += letters[crypto.randomInt(letters.length)]
+    p += String(crypto.randomInt(1000, 10000))
+    if (!passwordProblem(p)) return p
+  }
 }
 
 /** Seeds once; returns what was created, or null when the data folder was already seeded. */

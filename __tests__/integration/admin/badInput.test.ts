@@ -65,12 +65,13 @@ const CASES: Case[] = [
   ['cleaners.leave', () => ({ cleanerId: ids.cleaner, op: 'remove', from: addDays(today, 1), to: addDays(today, 1) }), 'NOT_FOUND', /没有 .* 的请假记录/],
   ['cleaners.leave', () => ({ cleanerId: 'no-such-cleaner', op: 'add', from: addDays(today, 1), to: addDays(today, 1) }), 'NOT_FOUND', '阿姨不存在'],
   ['staff.list', () => ({ limit: 'ten' }), 'INVALID_ARGUMENT', '每页数量的类型不正确'],
-  ['staff.create', () => ({ username: 'new.one', name: '新人', role: 'agent', password: 'short1' }), 'INVALID_ARGUMENT', '密码长度需为 8-64 位'],
-  ['staff.create', () => ({ username: 'new.one', name: '新人', role: 'agent', password: 'lettersonly' }), 'INVALID_ARGUMENT', '密码需同时包含字母和数字'],
-  ['staff.create', () => ({ username: '9lives', name: '新人', role: 'agent', password: 'abc12345x' }), 'INVALID_ARGUMENT', /用户名需为/],
-  ['staff.create', () => ({ username: 'new.one', name: '新人', role: 'boss', password: 'abc12345x' }), 'INVALID_ARGUMENT', '角色的取值不正确'],
-  ['staff.resetPassword', () => ({ staffId: manager.id, password: '12345678' }), 'INVALID_ARGUMENT', '密码需同时包含字母和数字'],
-  ['staff.resetPassword', () => ({ staffId: 'no-such-staff', password: 'abc12345x' }), 'NOT_FOUND', '员工账号不存在']
+  ['staff.create', () => ({ username: 'new.one', name: '新人', role: 'agent', password: 'aaaaaaa1' }), 'INVALID_ARGUMENT', '密码长度需为 10-64 位'],
+  ['staff.create', () => ({ username: 'new.one', name: '新人', role: 'agent', password: 'Password123' }), 'INVALID_ARGUMENT', /太常见/],
+  ['staff.create', () => ({ username: 'new.one', name: '新人', role: 'agent', password: 'aaaaaaaaaa1' }), 'INVALID_ARGUMENT', /过于简单/],
+  ['staff.create', () => ({ username: '9lives', name: '新人', role: 'agent', password: 'abc12345xyz' }), 'INVALID_ARGUMENT', /用户名需为/],
+  ['staff.create', () => ({ username: 'new.one', name: '新人', role: 'boss', password: 'abc12345xyz' }), 'INVALID_ARGUMENT', '角色的取值不正确'],
+  ['staff.resetPassword', () => ({ staffId: manager.id, password: '1234567890' }), 'INVALID_ARGUMENT', /太常见/],
+  ['staff.resetPassword', () => ({ staffId: 'no-such-staff', password: 'abc12345xyz' }), 'NOT_FOUND', '员工账号不存在']
 ]
 
 it('has a case for every admin action', () => {

@@ -33,7 +33,7 @@ describe('cleaners.create', () => {
     expect(v.inviteCode).toHaveLength(6)
     expect([...v.inviteCode].every((ch: string) => INVITE_CODE_ALPHABET.includes(ch))).toBe(true)
     const doc = await getDoc(t, 'cleaners', v.id)
-    expect(doc.phoneEnc).toMatch(/^v1:/)
+    expect(doc.phoneEnc).toMatch(/^v2:[0-9a-f]{8}:/)
     expect(JSON.stringify(doc)).not.toContain('13912345678')
     expect(doc.scheduleVersion).toBe(0)
     expect((await audits(v.id))[0]).toMatchObject({ action: 'cleaners.create', staffId: sup.id, staffName: '主管老陈' })

@@ -37,8 +37,8 @@ beforeAll(async () => {
     'cleaners.invite': { cleanerId: cleaner._id },
     'cleaners.leave': { cleanerId: cleaner._id, op: 'add', from: '2099-01-01', to: '2099-01-02' },
     'staff.list': {},
-    'staff.create': { username: 'new.agent', name: '新客服', role: 'agent', password: 'abc12345x' },
-    'staff.resetPassword': { staffId: staff.agent.id, password: 'abc12345y' }
+    'staff.create': { username: 'new.agent', name: '新客服', role: 'agent', password: 'abc12345xyz' },
+    'staff.resetPassword': { staffId: staff.agent.id, password: 'abc12345xyw' }
   }
 })
 afterAll(async () => { await t?.close() })

@@ -76,7 +76,7 @@ test('a household books, follows, reschedules, cancels and confirms its orders',
   expect(order.timeline.map((e) => e.label)).toEqual(['提交预约'])
   const stored = await getDoc(t, 'orders', order.id)
   expect(JSON.stringify(stored)).not.toContain('13812345678')
-  expect(stored.contact.phoneEnc).toMatch(/^v1:/)
+  expect(stored.contact.phoneEnc).toMatch(/^v2:[0-9a-f]{8}:/)
   expect(await counter(stored.slotKey)).toBe(1)
   expect((await okFn(t, 'user', 'me', {}, token)).orderCount).toBe(1)
   const after: SlotsView = await okFn(t, 'booking', 'slots', { serviceId: hourly._id }, token)

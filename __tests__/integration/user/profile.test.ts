@@ -25,7 +25,7 @@ test('the customer file is made on first contact, and the profile keeps the phon
   const view: CustomerView = await okFn(t, 'user', 'updateProfile', { name: ' 李先生 ', phone: '+86 139-0000-1234', preferences: '周末上午方便' }, token)
   expect(view).toMatchObject({ name: '李先生', phoneMasked: '139****1234', preferences: '周末上午方便' })
   const file = await fileOf(openid)
-  expect(file.phoneEnc).toMatch(/^v1:/)
+  expect(file.phoneEnc).toMatch(/^v2:[0-9a-f]{8}:/)
   expect(file.phoneHash).toEqual(expect.any(String))
   expect(JSON.stringify(file)).not.toContain('13900001234')
 
@@ -59,7 +59,7 @@ test('addresses: add, update, choose the default, remove; exactly one default; a
   list = await okFn(t, 'user', 'addresses', { op: 'update', id: office, address: { phone: '13700001111', isDefault: true } }, token)
   expect(list[1]).toMatchObject({ phoneMasked: '137****1111', isDefault: true })
   const stored = (await fileOf(openid)).addresses
-  expect(stored[1].phoneEnc).toMatch(/^v1:/)
+  expect(stored[1].phoneEnc).toMatch(/^v2:[0-9a-f]{8}:/)
   expect(JSON.stringify(stored)).not.toContain('13700001111')
 
   // removing the default hands it to the first one left

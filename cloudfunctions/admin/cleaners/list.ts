@@ -3,10 +3,8 @@ import { z, nameFields } from '../../core/runtime'
 import { pageInput } from '../../core/runtime/schemas'
 import { COLL } from '../../core/data/collections'
 import { keysetPage } from '../../core/data/paging'
-import { loadSecrets } from '../../core/security/secrets'
-import { lookupHash } from '../../core/security/crypto'
-import { isMobilePhone, normalizePhone } from '../../core/rules/phone'
-import type { CleanerDoc } from '../../core/cleaners/accounts'
+import { isMobilePhone } from '../../core/rules/phone'
+import { phoneLookupHashes, type CleanerDoc } from '../../core/cleaners/accounts'
 import type { CleanerAdminView, Page } from '../../core/contract/api/admin'
 import { staffAction } from '../staffAction'
 import { cleanerAdminView } from './view'
@@ -20,8 +18,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export const list = staffAction('agent', schema, async ({ q, cursor, limit }, ctx): Promise<Page<CleanerAdminView>> => {
   let where: Record<string, unknown> = {}
   if (q && isMobilePhone(q)) {
-    const { dataKey } = await loadSecrets(ctx.db)
-    where = { phoneHash: lookupHash(normalizePhone(q), dataKey) }
+    where = { phoneHash: ctx._.in(phoneLookupHashes(q)) }
   } else if (q) {
     where = { name: ctx.db.RegExp({ regexp: escapeRegExp(q), options: 'i' }) }
   }

@@ -30,7 +30,7 @@ export const update = staffAction('supervisor', schema, async ({ cleanerId, phon
   if (!Object.keys(changes).length && phone === undefined) throw invalid('请至少修改一项内容')
   const cleaner = await mustGet<CleanerDoc>(ctx.db, COLL.cleaners, cleanerId, '阿姨')
   if (changes.skills) changes.skills = [...new Set(changes.skills as string[])]
-  const patch: Record<string, unknown> = { ...changes, ...(phone !== undefined ? await phoneFields(ctx.db, phone) : {}) }
+  const patch: Record<string, unknown> = { ...changes, ...(phone !== undefined ? phoneFields(phone) : {}) }
 
   if (changes.active === false && cleaner.active) {
     const open = await jobsOverlapping(ctx.db, ctx._, cleaner._id, ALL_TIME, OPEN_JOB_STATUSES)

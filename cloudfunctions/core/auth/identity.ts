@@ -50,7 +50,7 @@ export async function requireCleaner(ctx: HandlerContext): Promise<CleanerDoc> {
 
 /** The signed-in staff member, at least of role `minimum`. */
 export async function requireStaff(ctx: HandlerContext, minimum: StaffRole = 'agent'): Promise<StaffDoc> {
-  const { tokenSecret } = await loadSecrets(ctx.db)
+  const { tokenSecret } = loadSecrets()
   const payload = verifyStaffToken(ctx.event.token, tokenSecret, ctx.now)
   if (!payload) throw unauthenticated('登录已过期，请重新登录')
   const staff = await findOne<StaffDoc>(ctx.db, COLL.staff, { _id: payload.sub })

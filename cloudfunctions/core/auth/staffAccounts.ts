@@ -24,8 +24,12 @@ export interface StaffDoc {
   role: StaffRole
   passwordHash: string
   active: boolean
+  /** sign-in counters (rules/staffLogin.ts, auth/loginGuards.ts) */
   failedLogins: number
+  failWindowStart?: Date | null
   lockedUntil: Date | null
+  unlockHash?: string | null
+  unlockExpiresAt?: Date | null
   tokenVersion: number
   lastLoginAt: Date | null
   createdAt: Date

@@ -6,4 +6,4 @@ export { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../contract/staf
 export { roleCovers as atLeast } from '../contract/staff'
 
 // The sign-in limits (failures before a lock, lock minutes, session hours) live with their rule in rules/staffLogin.ts.
-export { LOGIN_MAX_FAILURES, LOGIN_LOCK_MINUTES, STAFF_SESSION_HOURS } from '../rules/staffLogin'
+export { ACCOUNT_MAX_FAILURES, LOGIN_LOCK_MINUTES, STAFF_SESSION_HOURS } from '../rules/staffLogin'

@@ -46,10 +46,16 @@ export interface CleanerDoc {
 const INVITE_ATTEMPTS = 5
 
 /** The stored phone fields for a typed phone number. */
-export async function phoneFields(db: any, phone: string): Promise<Pick<CleanerDoc, 'phoneEnc' | 'phoneMasked' | 'phoneHash'>> {
+export function phoneFields(phone: string): Pick<CleanerDoc, 'phoneEnc' | 'phoneMasked' | 'phoneHash'> {
   const digits = normalizePhone(phone)
-  const { dataKey } = await loadSecrets(db)
-  return { phoneEnc: encryptField(digits, dataKey), phoneMasked: maskPhone(digits), phoneHash: lookupHash(digits, dataKey) }
+  const { dataKey } = loadSecrets()
+  return { phoneEnc: encryptField(digits, dataKey), phoneMasked: maskPhone(digits), phoneHash: lookupHash(digits, dataKey.key) }
+}
+
+/** The lookup hashes of a phone under every data key in force: during a rotation some records still carry an old one. */
+export function phoneLookupHashes(phone: string): string[] {
+  const digits = normalizePhone(phone)
+  return loadSecrets().dataKeys.map((k) => lookupHash(digits, k.key))
 }
 
 /** Tries fresh codes until one is not taken (the unique index decides). */
@@ -68,7 +74,7 @@ async function withFreshCode<T>(attempt: (code: string) => Promise<T>): Promise<
 export async function createCleaner(db: any, input: NewCleaner, now: Date): Promise<CleanerDoc> {
   const base = {
     name: input.name.trim(),
-    ...(await phoneFields(db, input.phone)),
+    ...phoneFields(input.phone),
     skills: [...new Set(input.skills)],
     grade: input.grade,
     rating: null,

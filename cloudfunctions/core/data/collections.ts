@@ -19,6 +19,7 @@ export const COLL = {
   pointsLedger: 'points_ledger',
   referrals: 'referrals',
   staff: 'staff',
+  loginGuards: 'login_guards',
   auditLogs: 'audit_logs',
   settings: 'settings',
   jobState: 'job_state',

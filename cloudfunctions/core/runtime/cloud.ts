@@ -14,6 +14,8 @@ export interface Cloud {
   _: DbCommand
   /** the household's or cleaner's WeChat openid, when the caller is one */
   openid?: string
+  /** the caller's address as the platform saw it (WX_CLIENTIP), when it says */
+  clientIp?: string
   requestId: string
 }
 
@@ -30,11 +32,13 @@ export function openCloud(raw: unknown): Cloud {
   const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV, context })
   const db = app.database()
   let openid: string | undefined
+  let clientIp: string | undefined
   try {
     const wx = tcb.getCloudbaseContext(context)
     openid = wx.WX_OPENID || undefined
+    clientIp = wx.WX_CLIENTIP || undefined
   } catch {
     openid = undefined
   }
-  return { app, db, _: db.command, openid, requestId: String(context?.request_id ?? '') }
+  return { app, db, _: db.command, openid, ...(clientIp ? { clientIp } : {}), requestId: String(context?.request_id ?? '') }
 }

@@ -9,6 +9,8 @@ export interface CallEvent {
   /** the Bearer token of an HTTP call (staff sessions); never trusted for a household's identity */
   token?: string
   trigger?: string
+  /** the client address the HTTP access service saw (its X-Forwarded-For / X-Real-IP); WX_CLIENTIP wins when set */
+  clientIp?: string
 }
 
 export function normalizeEvent(event: unknown): CallEvent | undefined {
@@ -27,7 +29,10 @@ export function normalizeEvent(event: unknown): CallEvent | undefined {
     const { action, ...input } = body as Record<string, unknown>
     const auth = headerValue(e.headers, 'authorization')
     const m = /^Bearer\s+(\S+)$/i.exec(auth ?? '')
-    return { kind: 'http', action: typeof action === 'string' ? action : undefined, input, token: m?.[1] }
+    // the access service appends the address it saw: the last entry is the one no client wrote
+    const forwarded = (headerValue(e.headers, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean).pop()
+    const clientIp = forwarded ?? headerValue(e.headers, 'x-real-ip')
+    return { kind: 'http', action: typeof action === 'string' ? action : undefined, input, token: m?.[1], ...(clientIp ? { clientIp } : {}) }
   }
   // userInfo is added by WeChat to direct calls; it is not input
   const { action, userInfo, token, ...input } = e
