@@ -1,6 +1,7 @@
 // Keyset paging for lists: {cursor, limit} in, {list, nextCursor} out. The cursor is opaque to clients: it carries
 // the sort value and _id of the last item, so inserts between pages never duplicate or skip an item.
 import { invalid } from '../contract/errors'
+import { CONTROL_CHARS } from '../runtime/schemas'
 
 export interface Page<T> { list: T[]; nextCursor: string | null }
 
@@ -11,15 +12,27 @@ export function encodeCursor(value: unknown, id: string): string {
   return Buffer.from(JSON.stringify({ v, id })).toString('base64url')
 }
 
-function decodeCursor(cursor: string): { value: unknown; id: string } {
+const ID_PATTERN = /^[\w.:@-]{1,128}$/
+const MAX_VALUE_LENGTH = 256
+
+/** What a cursor we made decodes to; anything else (a crafted one) is INVALID_ARGUMENT, never a query error. */
+export function decodeCursor(cursor: string): { value: string | number | Date | null; id: string } {
+  const refuse = () => invalid('翻页参数不正确，请刷新后重试')
+  let body: CursorBody
   try {
-    const body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorBody
-    if (typeof body.id !== 'string') throw new Error()
-    const value = typeof body.v === 'string' && body.v.startsWith('d:') ? new Date(body.v.slice(2)) : body.v
-    return { value, id: body.id }
+    body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorBody
   } catch {
-    throw invalid('翻页参数不正确，请刷新后重试')
+    throw refuse()
   }
+  if (!body || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).some((k) => k !== 'v' && k !== 'id')) throw refuse()
+  const { v, id } = body
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw refuse()
+  if (v === null || (typeof v === 'number' && Number.isFinite(v))) return { value: v, id }
+  if (typeof v !== 'string' || v.length > MAX_VALUE_LENGTH || CONTROL_CHARS.test(v)) throw refuse()
+  if (!v.startsWith('d:')) return { value: v, id }
+  const date = new Date(v.slice(2))
+  if (Number.isNaN(date.getTime()) || date.toISOString() !== v.slice(2)) throw refuse()
+  return { value: date, id }
 }
 
 /**
