@@ -24,7 +24,8 @@ export function cloudbaserc(): Record<string, unknown> {
       timeout: Math.min(Number(cfg.timeout ?? 20), MAX_TIMEOUT_S),
       memorySize: 256,
       installDependency: true,
-      envVariables: { JZ_TOKEN_SECRET: '{{env.JZ_TOKEN_SECRET}}', JZ_DATA_KEY: '{{env.JZ_DATA_KEY}}' },
+      // the backend's keys come only from here (core/security/secrets.ts); JZ_DATA_KEYS_OLD only during a rotation
+      envVariables: { JZ_TOKEN_SECRET: '{{env.JZ_TOKEN_SECRET}}', JZ_DATA_KEY: '{{env.JZ_DATA_KEY}}', JZ_DATA_KEYS_OLD: '{{env.JZ_DATA_KEYS_OLD}}' },
       ...(cfg.triggers ? { triggers: cfg.triggers } : {})
     }
   })

@@ -11,3 +11,10 @@ test('every timer function deploys with its trigger and no timeout over 60 s', (
   expect(fns.find((f) => f.name === 'nightly').triggers[0].config).toBe('0 0 2 * * * *')
   for (const f of fns) expect(f.timeout).toBeLessThanOrEqual(60)
 })
+
+test('every function is deployed with the keys it reads from its environment (never from the database)', () => {
+  const { SECRET_ENV } = require('../../../cloudfunctions/core/security/secrets')
+  for (const f of cloudbaserc().functions as any[]) {
+    expect(Object.keys(f.envVariables).sort()).toEqual([...SECRET_ENV].sort())
+  }
+})
