@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { startLocalCloud, sdkEnvironment, type LocalCloud } from '../../local'
 import { loadKeys } from '../../local/security/keys'
+import { readSecretsFile, secretsEnvironment } from '../../local/security/secrets'
 
 export interface Backend {
   readonly url: string
@@ -63,6 +64,9 @@ export async function serverProcess(dataDir: string): Promise<Backend> {
   const url = await started
   // the child signs with the same keys: this environment's, or the key file it wrote into dataDir
   Object.assign(process.env, sdkEnvironment(url, loadKeys(dataDir)))
+  // and the functions' own keys, which the child wrote to dataDir/secrets.json (this side seeds through core code)
+  const secrets = readSecretsFile(dataDir)
+  if (secrets) Object.assign(process.env, secretsEnvironment(secrets))
   return {
     url,
     mode: 'server-process',
