@@ -41,7 +41,8 @@ export interface NewStaffInput {
 }
 
 export const adminApi = {
-  login: (username: string, password: string) => call<LoginResult>('admin', 'login', { username, password }),
+  login: (username: string, password: string, unlockCode?: string) =>
+    call<LoginResult>('admin', 'login', { username, password, ...(unlockCode ? { unlockCode } : {}) }),
   /** the staff member and the admin actions the role may call (the server's permissions table) */
   me: () => call<MeResult>('admin', 'me'),
   logout: () => call<Record<string, never>>('admin', 'logout'),

@@ -22,11 +22,24 @@ describe('admin/login', () => {
   })
 
   it('shows the lockout message exactly as the backend words it', async () => {
-    const locked = '密码连续输错5次，账号已锁定15分钟，请于 10:45 后再试'
+    const locked = '登录失败次数过多，账号已暂时锁定，请于 10:45 后再试；本人可向经理索取解锁码立即登录'
     server.fail('admin', 'login', { code: 'RATE_LIMITED', message: locked })
     render(<AdminLoginPage />)
     fillIn('kefu01', 'whatever1')
     expect((await screen.findByRole('alert')).textContent).toContain(locked)
+  })
+
+  it('when the account is locked, asks for the unlock code and sends it with the next try', async () => {
+    expect(screen.queryByPlaceholderText('8 位数字，向经理索取')).toBeNull()
+    server.fail('admin', 'login', { code: 'RATE_LIMITED', message: '登录失败次数过多，账号已暂时锁定，请于 10:45 后再试；本人可向经理索取解锁码立即登录' })
+    render(<AdminLoginPage />)
+    fillIn('kefu01', 'right-pass1')
+    const code = await screen.findByPlaceholderText('8 位数字，向经理索取')
+    server.on('admin', 'login', { token: 'st.unlocked', expiresAt: '2025-11-23T12:00:00.000Z', staff: STAFF })
+    fireEvent.change(code, { target: { value: '12345678' } })
+    fireEvent.click(screen.getByText('登录'))
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/admin/home/index' }))
+    expect(server.calls('admin', 'login')[1].input).toEqual({ username: 'kefu01', password: 'right-pass1', unlockCode: '12345678' })
   })
 
   it('asks for both fields before calling', async () => {
