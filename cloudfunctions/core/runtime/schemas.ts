@@ -10,7 +10,7 @@ export const docId = z.string().trim().min(1).max(64)
 
 /** {cursor?, limit?}: limit 1-50, default 20 (docs/api.md). A cursor is a token we handed out: base64url only. */
 export const pageInput = {
-  cursor: z.string().max(512).regex(/^[A-Za-z0-9_-]*$/, '翻页参数不正确，请刷新后重试').nullish(),
+  cursor: z.string().max(512).refine((s) => /^[A-Za-z0-9_-]*$/.test(s), { message: '翻页参数不正确，请刷新后重试' }).nullish(),
   limit: z.number().int().min(1).max(50).default(20)
 }
 
@@ -19,8 +19,8 @@ export const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/
 
 /** Text typed into a search box: trimmed, at most `max` characters, no control characters. */
 export const searchInput = (max: number) =>
-  z.string().max(max * 4).refine((s) => !CONTROL_CHARS.test(s), { message: '搜索内容含有不可见的控制字符，请重新输入' })
-    .transform((s) => s.trim()).refine((s) => Array.from(s).length <= max, { message: `搜索内容不能超过${max}个字` })
+  z.string().refine((s) => !CONTROL_CHARS.test(s), { message: '搜索内容含有不可见的控制字符，请重新输入' })
+    .transform((s) => s.trim()).pipe(z.string().max(max))
 
 /** A Shanghai calendar date 'YYYY-MM-DD' that exists. */
 export const shanghaiDateInput = z.string().refine(isDateString, { message: '日期格式不正确，应为 YYYY-MM-DD' })
