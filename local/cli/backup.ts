@@ -23,6 +23,8 @@ async function main() {
   const ok = (check.pragma('integrity_check', { simple: true }) as string) === 'ok'
   check.close()
   if (!ok) throw new Error('备份文件校验失败')
+  // the keys stay out of the backup on purpose (whoever holds a backup must not hold them); restore keeps them in place
+  console.log('注意：密钥文件（secrets.json、keys.json）不在备份里；换一台机器恢复时，请另行安全地复制它们')
   console.log(`备份完成: ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KB, ${Date.now() - started} ms)${fs.existsSync(`${out}.files`) ? `，图片: ${out}.files/` : ''}`)
 }
 
