@@ -19,7 +19,10 @@ export const resetPassword = staffAction('manager', schema, async ({ staffId, pa
   const problem = passwordProblem(password)
   if (problem) throw invalid(problem)
   const staff = await mustGet<StaffDoc>(ctx.db, COLL.staff, staffId, '员工账号')
-  const patch = { passwordHash: hashPassword(password), failedLogins: 0, lockedUntil: null, tokenVersion: ctx._.inc(1), updatedAt: ctx.now }
+  const patch = {
+    passwordHash: hashPassword(password), failedLogins: 0, failWindowStart: null, lockedUntil: null, unlockHash: null, unlockExpiresAt: null,
+    tokenVersion: ctx._.inc(1), updatedAt: ctx.now
+  }
   await ctx.db.collection(COLL.staff).where({ _id: staff._id }).update(patch)
   await writeAudit(ctx.db, manager, 'staff.resetPassword', staff._id, { username: staff.username }, ctx.now)
   return staffAccountView({ ...staff, failedLogins: 0, lockedUntil: null }, ctx.now)
