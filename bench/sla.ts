@@ -101,7 +101,7 @@ async function main(opts: Options): Promise<void> {
     console.log(seeded)
     figures.data = seeded
 
-    await createStaff(db, { username: 'benchagent', name: '客服小周', role: 'agent', password: 'Bench-pass-2026' })
+    await createStaff(db, { username: 'benchagent', name: '客服小周', role: 'agent', password: 'Bench-pass-2026' }, new Date())
     const { token } = await gw.ok('admin', 'login', { username: 'benchagent', password: 'Bench-pass-2026' })
     // a failed page (e.g. the function's time limit) is a figure too: its time and its error
     const queue = async (input: Record<string, unknown> = {}) => {

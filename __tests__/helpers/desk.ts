@@ -20,7 +20,7 @@ export interface StaffSession { token: string; id: string; username: string; nam
 /** A staff account (created as the seed does) and its signed-in token. */
 export async function staffSession(t: TestCloud, role: StaffRole, name = `员工${role}`): Promise<StaffSession> {
   const username = `${role}${uid()}`
-  const staff = await createStaff(t.db, { username, name, role, password: STAFF_PASSWORD })
+  const staff = await createStaff(t.db, { username, name, role, password: STAFF_PASSWORD }, t.cloud.clock.now())
   const r = await okFn(t, 'admin', 'login', { username, password: STAFF_PASSWORD })
   return { token: r.token, id: staff._id, username, name }
 }

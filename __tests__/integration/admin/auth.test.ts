@@ -16,7 +16,7 @@ const staffDoc = async (username: string) => (await t.db.collection('staff').whe
 
 describe('admin.login', () => {
   it('signs in with a 12 h token and shows the staff member without secrets', async () => {
-    await createStaff(t.db, { username: 'wang.li', name: '王丽', role: 'supervisor', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'wang.li', name: '王丽', role: 'supervisor', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const before = Date.now()
     const r = await okFn(t, 'admin', 'login', { username: 'Wang.Li', password: STAFF_PASSWORD })
     expect(r.staff).toEqual({ id: expect.any(String), username: 'wang.li', name: '王丽', role: 'supervisor', roleLabel: '主管' })
@@ -30,7 +30,7 @@ describe('admin.login', () => {
   })
 
   it('answers an unknown username and a wrong password the same way', async () => {
-    await createStaff(t.db, { username: 'zhao.min', name: '赵敏', role: 'agent', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'zhao.min', name: '赵敏', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const unknown = await callFn(t, 'admin', 'login', { username: 'nobody.here', password: STAFF_PASSWORD })
     const wrong = await callFn(t, 'admin', 'login', { username: 'zhao.min', password: 'wrong-pass-1' })
     expect(unknown.ok).toBe(false)
@@ -39,7 +39,7 @@ describe('admin.login', () => {
   })
 
   it('locks the account for 15 minutes after five wrong passwords in 15 minutes, then lets the right password in again', async () => {
-    await createStaff(t.db, { username: 'lock.me', name: '锁定', role: 'agent', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'lock.me', name: '锁定', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     for (let i = 1; i <= 4; i++) {
       const r = await callFn(t, 'admin', 'login', { username: 'lock.me', password: `bad-${i}x` })
       expect(r.error.code).toBe('UNAUTHENTICATED')
@@ -69,7 +69,7 @@ describe('admin.login', () => {
   })
 
   it('counts wrong passwords sent at the same moment (atomic counter) and locks', async () => {
-    await createStaff(t.db, { username: 'burst.me', name: '并发', role: 'agent', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'burst.me', name: '并发', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => callFn(t, 'admin', 'login', { username: 'burst.me', password: `bad-${i}y` })))
     expect(answers.some((a) => a.error?.code === 'RATE_LIMITED')).toBe(true)
     const locked = await callFn(t, 'admin', 'login', { username: 'burst.me', password: STAFF_PASSWORD })
@@ -77,7 +77,7 @@ describe('admin.login', () => {
   })
 
   it('a successful sign-in resets the failure counter', async () => {
-    await createStaff(t.db, { username: 'reset.me', name: '重置', role: 'agent', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'reset.me', name: '重置', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     for (let i = 0; i < 3; i++) await callFn(t, 'admin', 'login', { username: 'reset.me', password: 'bad-pass-1' })
     expect((await staffDoc('reset.me')).failedLogins).toBe(3)
     await okFn(t, 'admin', 'login', { username: 'reset.me', password: STAFF_PASSWORD })

@@ -38,7 +38,7 @@ async function unlockCodesDuring(run: () => Promise<void>): Promise<string[]> {
 
 describe('a stranger cannot lock the owner out', () => {
   it('a lock is not extended by more guesses, and the owner gets in at once with the unlock code', async () => {
-    await createStaff(t.db, { username: 'only.manager', name: '唯一经理', role: 'manager', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'only.manager', name: '唯一经理', role: 'manager', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const stranger = freshAddress()
     const codes = await unlockCodesDuring(async () => {
       for (let i = 0; i < 5; i++) await loginFrom(stranger, { username: 'only.manager', password: `guess-${i}-abc` })
@@ -69,7 +69,7 @@ describe('a stranger cannot lock the owner out', () => {
   })
 
   it('locking again while the owner\'s code is valid keeps that code (a stranger cannot void it)', async () => {
-    await createStaff(t.db, { username: 'keep.code', name: '保留', role: 'agent', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'keep.code', name: '保留', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const stranger = freshAddress()
     const first = await unlockCodesDuring(async () => {
       for (let i = 0; i < 5; i++) await loginFrom(stranger, { username: 'keep.code', password: `guess-${i}-abc` })
@@ -89,7 +89,7 @@ describe('a stranger cannot lock the owner out', () => {
 
 describe('usernames cannot be enumerated', () => {
   it('an unknown username answers exactly like a known one: wrong password, and the fifth failure', async () => {
-    await createStaff(t.db, { username: 'real.person', name: '真人', role: 'agent', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'real.person', name: '真人', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const answers: Record<'known' | 'unknown', Answer[]> = { known: [], unknown: [] }
     for (let i = 0; i < 6; i++) {
       answers.known.push(await loginFrom(freshAddress(), { username: 'real.person', password: `wrong-${i}-abc` }))
@@ -104,7 +104,7 @@ describe('usernames cannot be enumerated', () => {
 
   it('takes the same time for an unknown username as for a wrong password (medians within 10 ms)', async () => {
     const known = ['time.a', 'time.b', 'time.c', 'time.d']
-    for (const username of known) await createStaff(t.db, { username, name: '计时', role: 'agent', password: STAFF_PASSWORD })
+    for (const username of known) await createStaff(t.db, { username, name: '计时', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const took: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] }
     const timed = async (kind: 'known' | 'unknown', username: string, password: string) => {
       const started = process.hrtime.bigint()
@@ -128,7 +128,7 @@ describe('usernames cannot be enumerated', () => {
 
 describe('one address cannot guess on', () => {
   it(`after ${ADDRESS_MAX_FAILURES} failures from one address, even a right password from it waits; others are not held`, async () => {
-    await createStaff(t.db, { username: 'victim.one', name: '受害', role: 'agent', password: STAFF_PASSWORD })
+    await createStaff(t.db, { username: 'victim.one', name: '受害', role: 'agent', password: STAFF_PASSWORD }, t.cloud.clock.now())
     const attacker = freshAddress()
     for (let i = 0; i < ADDRESS_MAX_FAILURES; i++) {
       const r = await loginFrom(attacker, { username: `spray.${i % 7}`, password: `spray-${i}-abc` })

@@ -1,7 +1,7 @@
 import { newStaffProblem, normalizeUsername } from '../../../cloudfunctions/core/auth/staffAccounts'
 
 describe('staff account details', () => {
-  const ok = { username: 'zhang.san', name: '张三', role: 'agent' as const, password: 'abc12345' }
+  const ok = { username: 'zhang.san', name: '张三', role: 'agent' as const, password: 'abc12345xy' }
   it('accepts a good account and compares usernames in lower case', () => {
     expect(newStaffProblem(ok)).toBeNull()
     expect(normalizeUsername('  Zhang.San ')).toBe('zhang.san')
@@ -14,8 +14,12 @@ describe('staff account details', () => {
     [{ name: '  ' }, '姓名需为 1-20 个字'],
     [{ name: '名'.repeat(21) }, '姓名需为 1-20 个字'],
     [{ role: 'boss' }, '角色不正确'],
-    [{ password: 'abc' }, '密码长度需为 8-64 位'],
-    [{ password: '12345678' }, '密码需同时包含字母和数字']
+    [{ password: 'abc' }, '密码长度需为 10-64 位'],
+    [{ password: 'aaaaaaa1' }, '密码长度需为 10-64 位'],
+    [{ password: 'x'.repeat(65) }, '密码长度需为 10-64 位'],
+    [{ password: '1234567890' }, '这个密码太常见，容易被猜中，请换一个'],
+    [{ password: 'Password123' }, '这个密码太常见，容易被猜中，请换一个'],
+    [{ password: 'aaaaaaaaa1' }, '密码过于简单（重复字符太多），请换一个']
   ])('refuses %j', (patch, message) => {
     expect(newStaffProblem({ ...ok, ...(patch as object) } as any)).toBe(message)
   })

@@ -51,7 +51,7 @@ export function newStaffProblem(input: NewStaff): string | null {
 }
 
 /** Create a staff account; INVALID_ARGUMENT for bad details, CONFLICT when the username is taken. */
-export async function createStaff(db: Database, input: NewStaff, now = new Date()): Promise<StaffDoc> {
+export async function createStaff(db: Database, input: NewStaff, now: Date): Promise<StaffDoc> {
   const problem = newStaffProblem(input)
   if (problem) throw invalid(problem)
   const doc: Omit<StaffDoc, '_id'> = {
