@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
 import { invalidParam } from '../engine/errors'
+import { sniffImage } from '../../cloudfunctions/core/rules/uploads'
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 export const ALLOWED_TYPES: Record<string, string> = {
@@ -90,14 +91,8 @@ export class FileStore {
   }
 }
 
-/** The image type by the magic numbers at the start of the content (never by its name); undefined if none. */
-export function sniffImage(b: Buffer): string | undefined {
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg'
-  if (b.subarray(0, 8).toString('hex') === '89504e470d0a1a0a') return 'image/png'
-  if (['GIF87a', 'GIF89a'].includes(b.subarray(0, 6).toString('latin1'))) return 'image/gif'
-  if (b.length >= 12 && b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp'
-  return undefined
-}
+// The accepted image types and their magic numbers have one home, shared with the functions' upload registration.
+export { sniffImage }
 
 /** Whether the content is one of the allowed image types. */
 export function looksLikeImage(b: Buffer): boolean {

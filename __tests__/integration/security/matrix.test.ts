@@ -33,10 +33,11 @@ const STAFF: Partial<Record<Caller, StaffRole>> = { agent: 'agent', supervisor: 
 const HOUSEHOLDS: Caller[] = ['householdA', 'householdB']
 const CLEANERS: Caller[] = ['cleanerOwner', 'cleanerOther']
 
-/** Actions whose input names an object of household A (order, complaint) or of the owning cleaner (her job). */
-const HOUSEHOLD_OBJECT = new Set(['booking.detail', 'booking.cancel', 'booking.reschedule', 'booking.confirmDone',
+/** Actions whose input names an object of household A (order, complaint, upload path) or of the owning cleaner (her
+ * job, her upload path). */
+const HOUSEHOLD_OBJECT = new Set(['user.registerUpload', 'booking.detail', 'booking.cancel', 'booking.reschedule', 'booking.confirmDone',
   'complaint.create', 'complaint.detail', 'complaint.reply', 'complaint.confirm'])
-const CLEANER_OBJECT = new Set(['cleaner.job', 'cleaner.checkIn', 'cleaner.checkOut'])
+const CLEANER_OBJECT = new Set(['cleaner.job', 'cleaner.checkIn', 'cleaner.checkOut', 'cleaner.registerUpload'])
 
 /** What the table says a caller gets from an action (the derivation the header describes). */
 function expected(row: PermissionRow, caller: Caller): Outcome {
@@ -87,12 +88,17 @@ beforeAll(async () => {
   const complaint = await okFn(t, 'complaint', 'create', complaintInput(a), a.token)
   const afterPhoto = await uploadPhoto(t, owner.token)
   const orderId = upcoming.id as string
+  // upload paths issued to A and to the owning cleaner, nothing uploaded there (the owner's own call is INVALID_ARGUMENT)
+  const pathA = (await okFn(t, 'user', 'uploadPath', {}, a.token)).cloudPath
+  const pathOwner = (await okFn(t, 'cleaner', 'uploadPath', {}, owner.token)).cloudPath
   inputs = {
     'user.me': {},
     'user.updateProfile': { preferences: '喜欢安静' },
     'user.addresses': { op: 'remove', id: 'addr-none' },
     'user.subscribeAccepted': { templateIds: ['TMPL_MATRIX'] },
     'user.messages': {},
+    'user.uploadPath': {},
+    'user.registerUpload': { fileID: `cloud://local.local-bucket/${pathA}.jpg` },
     'booking.catalog': {},
     'booking.slots': { serviceId: service._id },
     'booking.quote': { serviceId: service._id, quantity: 3 },
@@ -112,7 +118,9 @@ beforeAll(async () => {
     'cleaner.jobs': { scope: 'today' },
     'cleaner.job': { orderId: job._id },
     'cleaner.checkIn': { orderId: job._id },
-    'cleaner.checkOut': { orderId: job._id, photos: [afterPhoto] }
+    'cleaner.checkOut': { orderId: job._id, photos: [afterPhoto] },
+    'cleaner.uploadPath': {},
+    'cleaner.registerUpload': { fileID: `cloud://local.local-bucket/${pathOwner}.jpg` }
   }
 })
 afterAll(async () => { await t?.close() })
