@@ -1,8 +1,9 @@
 // Stored files (job and complaint photos): fileIDs are 'cloud://...' names that an upload returned. A page shows a
 // photo through a temporary URL; before a fileID is recorded we ask storage whether it exists, and claim it: the
-// `files` record (written at upload) says who uploaded it, and a file is attached to one thing only, by the person
-// who uploaded it (claimPhotos). Temporary URLs are made only by the views of the thing a photo is attached to, and
-// those views check who may see it; so a file id copied from elsewhere neither attaches nor gives a URL.
+// `files` record (written by the H5 upload route, or by registerUpload for a mini-program upload: data/uploads.ts)
+// says who uploaded it, and a file is attached to one thing only, by the person who uploaded it (claimPhotos).
+// Temporary URLs are made only by the views of the thing a photo is attached to, and those views check who may see
+// it; so a file id copied from elsewhere neither attaches nor gives a URL.
 import crypto from 'node:crypto'
 import { invalid, denied } from '../contract/errors'
 import { COLL } from './collections'

@@ -28,7 +28,7 @@ export default function Attendance({ job, onUpdated }: AttendanceProps) {
     setError('')
     try {
       setBusy(photos.length ? '正在上传照片…' : '提交中…')
-      const fileIDs = await uploadJobPhotos(job.orderId, photos)
+      const fileIDs = await uploadJobPhotos(photos)
       setBusy('提交中…')
       const updated = step === 'in' ? await cleanerApi.checkIn(job.orderId, fileIDs) : await cleanerApi.checkOut(job.orderId, fileIDs, note.trim())
       setPhotos([])
