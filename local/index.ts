@@ -40,6 +40,8 @@ export interface LocalCloudOptions {
   readers?: number
   /** time limit of a query in ms (default 5000, env LOCAL_QUERY_TIMEOUT_MS): past it, DATABASE_TIMEOUT */
   queryTimeoutMs?: number
+  /** threads the cloud functions run in (default 1, env LOCAL_FUNCTION_THREADS; 0 = on the event loop) */
+  functionThreads?: number
   /** more host:port names the server answers to besides its listening address (env LOCAL_PUBLIC_HOSTS, comma-separated) */
   publicHosts?: string[]
 }
@@ -82,7 +84,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const sessions = new Sessions(docs)
   const clock = new LocalClock(opts.dataDir)
   useServerClock(clock)
-  const runner = new FunctionRunner(opts.functionsDir ?? path.join(ROOT, 'build/functions'), log, clock)
+  const runner = new FunctionRunner(opts.functionsDir ?? path.join(ROOT, 'build/functions'), log, clock, functionThreads(opts))
   const timers = new TimerScheduler(runner, log, clock)
   let baseUrl = ''
 
@@ -144,10 +146,15 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
         server.closeAllConnections()
       })
       txs.closeAll()
+      await runner.close()
       await readers.close()
       store.close()
     }
   }
+}
+
+function functionThreads(opts: LocalCloudOptions): number {
+  return Math.floor(opts.functionThreads ?? envNumber('LOCAL_FUNCTION_THREADS') ?? 1)
 }
 
 function envNumber(name: string): number | undefined {

@@ -9,6 +9,7 @@ import crypto from 'node:crypto'
 import type { Invocation } from '../api/types'
 import { CloudError } from '../engine/errors'
 import type { LocalClock } from '../clock'
+import { FunctionThreads } from './threads'
 
 export interface FunctionConfig {
   timeout?: number
@@ -32,7 +33,16 @@ export class FunctionRunner {
   private modules = new Map<string, { main: (event: unknown, context: unknown) => unknown }>()
   private described = new Map<string, LoadedFunction>()
 
-  constructor(private functionsDir: string, private log: LogSink, private clock?: LocalClock) {}
+  private threads?: FunctionThreads
+
+  /** `threads`: how many function threads (0: run the functions on this event loop) */
+  constructor(private functionsDir: string, private log: LogSink, private clock?: LocalClock, threads = 0) {
+    if (threads > 0) this.threads = new FunctionThreads(threads)
+  }
+
+  close(): Promise<void> {
+    return this.threads?.close() ?? Promise.resolve()
+  }
 
   list(): LoadedFunction[] {
     if (!fs.existsSync(this.functionsDir)) return []
@@ -89,9 +99,13 @@ export class FunctionRunner {
     let outcome = 'ok'
     let timer: NodeJS.Timeout | undefined
     try {
-      const mod = this.load(fn)
+      // Alone, an invocation runs here (no thread hop on each of its SDK round trips); while others run, it goes to
+      // a function thread, so this event loop is left to answering them (local/runner/threads.ts)
+      const run = this.threads && this.inLoop > 0
+        ? this.threads.run(name, path.join(fn.dir, 'index.js'), event, context)
+        : this.runHere(fn, event, context)
       const result = await Promise.race([
-        Promise.resolve().then(() => mod.main(event, context)),
+        run,
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new CloudError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `云函数执行超时 (${timeoutMs / 1000}s)`)), timeoutMs)
         })
@@ -114,6 +128,17 @@ export class FunctionRunner {
         ms: Number(process.hrtime.bigint() - started) / 1e6,
         outcome
       })
+    }
+  }
+
+  private inLoop = 0
+
+  private async runHere(fn: LoadedFunction, event: unknown, context: unknown): Promise<unknown> {
+    this.inLoop++
+    try {
+      return await this.load(fn).main(event, context)
+    } finally {
+      this.inLoop--
     }
   }
 

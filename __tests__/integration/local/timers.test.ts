@@ -29,7 +29,8 @@ beforeAll(async () => {
       return { ok: true, data: { runs: runs.length } }
     }`)
   ;(globalThis as any).__timerRuns = []
-  t = await startTestCloud({ functionsDir, timers: true, log: (l) => logs.push(l) })
+  // the runs are read from the function's globals, so it must run on this event loop, never in a function thread
+  t = await startTestCloud({ functionsDir, timers: true, log: (l) => logs.push(l), functionThreads: 0 })
 })
 
 afterAll(async () => {
