@@ -2,7 +2,8 @@
 // main(event, context) with a CloudBase-shaped context. Identity travels in context.environment (a JSON string, as in
 // CloudBase), per invocation, never through process-wide variables. Each function's timeout comes from its
 // config.json; an invocation that runs over gets a timeout error (its promise cannot be killed in-process, but its
-// result is discarded). One JSON log line per invocation.
+// result is discarded). One JSON log line per invocation. An invocation that finds another one running goes to a
+// function thread (threads.ts), so a busy server uses its second core.
 import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
