@@ -1,5 +1,6 @@
 // addresses: add, update, remove, or choose the default of the household's saved addresses (at most 10, exactly one
 // default). The contact phone is stored encrypted with a masked copy. Answers the whole list.
+import type { Database } from '../core/runtime/cloud'
 import crypto from 'node:crypto'
 import { action, z } from '../core/runtime'
 import { docId } from '../core/runtime/schemas'
@@ -24,7 +25,7 @@ const schema = z.discriminatedUnion('op', [
 ])
 
 /** The stored form of typed address fields: the phone becomes phoneEnc + phoneMasked. */
-async function sealed<T extends { phone?: string }>(db: any, fields: T): Promise<Omit<T, 'phone'> & Partial<Pick<StoredAddress, 'phoneEnc' | 'phoneMasked'>>> {
+async function sealed<T extends { phone?: string }>(db: Database, fields: T): Promise<Omit<T, 'phone'> & Partial<Pick<StoredAddress, 'phoneEnc' | 'phoneMasked'>>> {
   const { phone, ...rest } = fields
   if (phone === undefined) return rest
   const { phoneEnc, phoneMasked } = phoneFields(phone)

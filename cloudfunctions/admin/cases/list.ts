@@ -1,5 +1,6 @@
 // cases.list: the case library (典型案例) for the printable 《顾客之声》 page: closed work orders a supervisor
 // marked, newest first (the latest 200). No personal data: what happened, what we did, and the lesson.
+import type { Database } from '../../core/runtime/cloud'
 import { z } from '../../core/runtime'
 import { COLL } from '../../core/data/collections'
 import type { CaseView } from '../../core/contract/api/complaintsDesk'
@@ -10,7 +11,7 @@ import { actorLabel, workOrderHead } from '../complaints/view'
 
 const LATEST = 200
 
-async function serviceNames(db: any, orderIds: string[]): Promise<Map<string, string>> {
+async function serviceNames(db: Database, orderIds: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(orderIds)]
   if (!unique.length) return new Map()
   const r = await db.collection(COLL.orders).where({ _id: db.command.in(unique) }).limit(unique.length).get()

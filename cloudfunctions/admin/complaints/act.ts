@@ -3,6 +3,7 @@
 // the compensation limits (a 客服 cannot approve; a 主管 only up to the L2 limit) and writes it conditionally on the
 // version the work order had when read (two staff at once: one CONFLICT). `version`, when given, is the version the
 // caller's page showed: acting on a stale page is CONFLICT too. Escalations, compensation and closing are audited.
+import type { Database } from '../../core/runtime/cloud'
 import { z, nameFields } from '../../core/runtime'
 import { docId, shanghaiDateInput } from '../../core/runtime/schemas'
 import { COMPLAINT_ACTIONS, COMPLAINT_SEVERITIES, type ComplaintAction } from '../../core/contract/complaint'
@@ -44,7 +45,7 @@ const schema = z.object({
 /** Actions whose every use goes to the audit log (who escalated, who gave what, who closed). */
 const AUDITED: readonly ComplaintAction[] = ['escalate', 'compensate', 'approve_compensation', 'close']
 
-async function assigneeOf(db: any, assigneeId: string | undefined): Promise<ActionPayload['assignee']> {
+async function assigneeOf(db: Database, assigneeId: string | undefined): Promise<ActionPayload['assignee']> {
   if (!assigneeId) return undefined
   const s = await findOne<StaffDoc>(db, COLL.staff, { _id: assigneeId, active: true })
   if (!s) throw notFound('处理人不存在或已停用')

@@ -3,6 +3,7 @@
 // every write as `queueRank`: breached first, then running clocks by their next due instant, then those waiting on
 // the household, oldest first. A page is one index read (`queueRank` ascending, after the cursor's rank), whatever
 // the number of open work orders; the cursor is the last item's rank.
+import type { Database } from '../../core/runtime/cloud'
 import { z } from '../../core/runtime'
 import { pageInput } from '../../core/runtime/schemas'
 import {
@@ -44,7 +45,7 @@ function decodeCursor(cursor: string): string {
   return rank
 }
 
-async function customerNames(db: any, ids: string[]): Promise<Map<string, string>> {
+async function customerNames(db: Database, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)]
   if (!unique.length) return new Map()
   const r = await db.collection(COLL.customers).where({ _id: db.command.in(unique) }).limit(unique.length).get()

@@ -1,6 +1,7 @@
 // How the desk sees work orders: the queue line (masked customer, SLA countdown from the rules) and the whole work
 // order (household file masked, order context, earlier complaints, photos as temp URLs, full timeline with internal
 // notes, SLA, compensation, and the actions the caller may take now per rules/complaints/workflow).
+import type { Database } from '../../core/runtime/cloud'
 import {
   COMPENSATION_KIND_LABELS,
   COMPLAINT_ACTION_LABELS,
@@ -203,7 +204,7 @@ const EARLIER_SHOWN = 20
 
 /** The whole work order as `role` sees it on the desk. */
 export async function workOrderView(
-  ctx: { db: any; _: any; app: any; now: Date },
+  ctx: { db: Database; _: any; app: any; now: Date },
   wo: CaseWorkOrder,
   role: StaffRole,
   settings: ComplaintSettings

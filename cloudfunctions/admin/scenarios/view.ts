@@ -1,5 +1,6 @@
 // How staff see a scenario: in the library (model answers and key points, never the scorer's keywords), and as a
 // drill shows it before the answer (only the story and the customer's words).
+import type { Database } from '../../core/runtime/cloud'
 import { COMPLAINT_CATEGORY_LABELS } from '../../core/contract/complaint'
 import { SERVICE_CATEGORIES } from '../../core/contract/catalog'
 import type { DrillBrief, ScenarioView } from '../../core/contract/api/complaintsDesk'
@@ -37,7 +38,7 @@ export function drillBrief(s: ScenarioDoc): DrillBrief {
 }
 
 /** An active scenario, or NOT_FOUND. */
-export async function loadScenario(db: any, scenarioId: string): Promise<ScenarioDoc> {
+export async function loadScenario(db: Database, scenarioId: string): Promise<ScenarioDoc> {
   const s = await findOne<ScenarioDoc>(db, COLL.scenarios, { _id: scenarioId, kind: SCENARIO_KIND, active: true })
   if (!s) throw notFound('演练场景不存在')
   return s

@@ -1,9 +1,10 @@
 // Cleaner records as staff keep them (admin cleaners.*) and as the demo seed creates them. The phone is stored
 // encrypted (phoneEnc) with a masked copy for display and a keyed hash for lookups. A cleaner joins the mini-program
 // with a one-time invite code; the unique index on cleaners.inviteCode catches the rare clash of two fresh codes.
+import type { Database } from '../runtime/cloud'
 import crypto from 'node:crypto'
 import { COLL } from '../data/collections'
-import { isDuplicate } from '../data/db'
+import { insertedId, isDuplicate } from '../data/db'
 import { internal } from '../contract/errors'
 import type { ServiceCategoryId } from '../contract/catalog'
 import type { CleanerGrade, LeaveSpan } from '../contract/cleaner'
@@ -71,7 +72,7 @@ async function withFreshCode<T>(attempt: (code: string) => Promise<T>): Promise<
 }
 
 /** Create a cleaner with a fresh invite code. Input is validated by the caller (admin cleaners.create, the seed). */
-export async function createCleaner(db: any, input: NewCleaner, now: Date): Promise<CleanerDoc> {
+export async function createCleaner(db: Database, input: NewCleaner, now: Date): Promise<CleanerDoc> {
   const base = {
     name: input.name.trim(),
     ...phoneFields(input.phone),
@@ -90,7 +91,7 @@ export async function createCleaner(db: any, input: NewCleaner, now: Date): Prom
   return withFreshCode(async (inviteCode) => {
     const doc = { ...base, inviteCode }
     const r = await db.collection(COLL.cleaners).add(doc)
-    return { ...doc, _id: r.id }
+    return { ...doc, _id: insertedId(r) }
   })
 }
 
@@ -98,7 +99,7 @@ export async function createCleaner(db: any, input: NewCleaner, now: Date): Prom
  * A new invite code for the cleaner; the old one stops working. A bound cleaner is unbound by it (she changed her
  * phone or WeChat account): the next redemption binds the new account. Null when the cleaner does not exist.
  */
-export async function issueInviteCode(db: any, cleanerId: string, now: Date): Promise<string | null> {
+export async function issueInviteCode(db: Database, cleanerId: string, now: Date): Promise<string | null> {
   return withFreshCode(async (inviteCode) => {
     const r = await db.collection(COLL.cleaners).where({ _id: cleanerId })
       .update({ inviteCode, inviteIssuedAt: now, openid: null, boundAt: null, updatedAt: now })

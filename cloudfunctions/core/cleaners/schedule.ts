@@ -2,6 +2,7 @@
 // change to her schedule bumps (a dispatch to her, new leave, deactivation). Changes that must not cross each other
 // are made conditional on the version they read, or happen in a transaction that writes her document: either way
 // the second of two simultaneous changes sees the first, or fails and is retried (see core/orders/dispatch.ts).
+import type { Database } from '../runtime/cloud'
 import { COLL } from '../data/collections'
 import { conflict } from '../contract/errors'
 import type { OrderStatus } from '../contract/order'
@@ -24,7 +25,7 @@ export interface CleanerJob extends ScheduledJob {
  * transaction (then `_` is the database's command object, which a transaction does not carry).
  */
 export async function jobsOverlapping(
-  db: any, _: any, cleanerId: string | string[], span: TimeSpan, statuses: readonly OrderStatus[] = SCHEDULE_STATUSES
+  db: Database, _: any, cleanerId: string | string[], span: TimeSpan, statuses: readonly OrderStatus[] = SCHEDULE_STATUSES
 ): Promise<CleanerJob[]> {
   const who = Array.isArray(cleanerId) ? _.in(cleanerId) : cleanerId
   const r = await db.collection(COLL.orders)
@@ -44,7 +45,7 @@ export interface VersionedCleaner {
  * Write to her document only if her schedule has not changed since `cleaner` was read, bumping the version; a
  * dispatch that committed in between makes this CONFLICT (and a dispatch still in flight will conflict instead).
  */
-export async function updateIfScheduleUnchanged(db: any, cleaner: VersionedCleaner, patch: Record<string, unknown>, now: Date): Promise<void> {
+export async function updateIfScheduleUnchanged(db: Database, cleaner: VersionedCleaner, patch: Record<string, unknown>, now: Date): Promise<void> {
   const _ = db.command
   const r = await db.collection(COLL.cleaners)
     .where({ _id: cleaner._id, scheduleVersion: cleaner.scheduleVersion ?? null })

@@ -1,5 +1,6 @@
 // The complaint desk's options from settings doc 'business': the business calendar (businessHours) the SLA clocks
 // run on, per-severity SLA overrides, the compensation limits and the confirmation wait. Defaults: rules/complaints.
+import type { Database } from '../runtime/cloud'
 import { businessSettings, type BusinessSettings } from '../data/settings'
 import type { SlaSettings } from '../rules/complaints/sla'
 import type { CompensationLimits } from '../rules/complaints/compensation'
@@ -23,6 +24,6 @@ export function complaintSettingsFrom(business: BusinessSettings): ComplaintSett
   }
 }
 
-export async function complaintSettings(db: any): Promise<ComplaintSettings> {
+export async function complaintSettings(db: Database): Promise<ComplaintSettings> {
   return complaintSettingsFrom(await businessSettings(db))
 }

@@ -1,5 +1,6 @@
 // Keyset paging for lists: {cursor, limit} in, {list, nextCursor} out. The cursor is opaque to clients: it carries
 // the sort value and _id of the last item, so inserts between pages never duplicate or skip an item.
+import type { Database } from '../runtime/cloud'
 import { invalid } from '../contract/errors'
 import { CONTROL_CHARS } from '../runtime/schemas'
 
@@ -39,11 +40,11 @@ export function decodeCursor(cursor: string): { value: string | number | Date | 
  * One page of `where`, ordered by `field` (then _id) in `dir`. `_` is db.command.
  */
 export async function keysetPage<T extends { _id: string }>(
-  db: any, coll: string, where: Record<string, unknown>,
+  db: Database, coll: string, where: Record<string, unknown>,
   opts: { field: string; dir: 'asc' | 'desc'; cursor?: string | null; limit: number }
 ): Promise<Page<T>> {
   const _ = db.command
-  let cond: Record<string, unknown> = where
+  let cond: Record<string, unknown> | ReturnType<typeof _.and> = where
   if (opts.cursor) {
     const { value, id } = decodeCursor(opts.cursor)
     const beyond = opts.dir === 'desc' ? _.lt : _.gt

@@ -1,4 +1,5 @@
 // The service catalogue as households see it: active services only.
+import type { Database } from '../runtime/cloud'
 import { COLL } from './collections'
 import { findOne } from './db'
 import { isAppError, notFound } from '../contract/errors'
@@ -24,7 +25,7 @@ export interface ServiceDoc {
 
 export const SERVICE_NOT_FOUND = '该服务不存在或已下架，请重新选择'
 
-export async function listActiveServices(db: any): Promise<ServiceDoc[]> {
+export async function listActiveServices(db: Database): Promise<ServiceDoc[]> {
   return (await db.collection(COLL.services).where({ active: true }).limit(1000).get()).data
 }
 
@@ -40,7 +41,7 @@ const activeServices = new TtlCache<string, ServiceDoc>(SERVICE_CACHE_TTL_MS)
  * The active service, or NOT_FOUND (an unknown id and a withdrawn service read the same to a household). Read
  * through the per-instance cache when `now` is given (the booking path), straight from the database otherwise.
  */
-export async function activeService(db: any, serviceId: string, now?: Date): Promise<ServiceDoc> {
+export async function activeService(db: Database, serviceId: string, now?: Date): Promise<ServiceDoc> {
   const read = async () => {
     const service = await findOne<ServiceDoc>(db, COLL.services, { _id: serviceId, active: true })
     if (!service) throw notFound(SERVICE_NOT_FOUND, { serviceId })
@@ -50,7 +51,7 @@ export async function activeService(db: any, serviceId: string, now?: Date): Pro
 }
 
 /** Whether a service is still offered (active), through the same per-instance cache as activeService. */
-export async function isServiceOffered(db: any, serviceId: string, now: Date): Promise<boolean> {
+export async function isServiceOffered(db: Database, serviceId: string, now: Date): Promise<boolean> {
   try {
     await activeService(db, serviceId, now)
     return true

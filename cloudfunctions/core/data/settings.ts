@@ -1,6 +1,7 @@
 // Company settings (collection `settings`, one document per topic): 'business' (name, hotline, business hours, quiet
 // hours, marketing gap, complaint-desk options) and 'wx_templates' (WeChat subscription template ids). Every field
 // has a default, so a fresh environment without these documents works.
+import type { Database } from '../runtime/cloud'
 import { COLL } from './collections'
 import type { BusinessCalendar } from '../rules/complaints/businessCalendar'
 import { DEFAULT_BUSINESS_CALENDAR } from '../rules/complaints/businessCalendar'
@@ -39,7 +40,7 @@ export const DEFAULT_BUSINESS_SETTINGS: BusinessSettings = {
 }
 
 /** One settings document without its bookkeeping fields, or {} when it does not exist. */
-export async function readSettings(db: any, id: string): Promise<Record<string, any>> {
+export async function readSettings(db: Database, id: string): Promise<Record<string, any>> {
   const doc = (await db.collection(COLL.settings).where({ _id: id }).limit(1).get()).data[0]
   if (!doc) return {}
   const { _id, createdAt, updatedAt, ...rest } = doc
@@ -47,7 +48,7 @@ export async function readSettings(db: any, id: string): Promise<Record<string, 
 }
 
 /** The 'business' settings with defaults for whatever is missing. */
-export async function businessSettings(db: any): Promise<BusinessSettings> {
+export async function businessSettings(db: Database): Promise<BusinessSettings> {
   const s = await readSettings(db, SETTINGS_IDS.business)
   const d = DEFAULT_BUSINESS_SETTINGS
   return {
